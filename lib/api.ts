@@ -1,0 +1,134 @@
+/**
+ * The API service plugins call back into: logging, their own KV namespace,
+ * posts. Every call must carry a live plugin secret; the secret decides which
+ * plugin is calling, so a plugin can only ever touch its own keys.
+ * Application errors travel in the response's `error` field.
+ *
+ * @module
+ */
+
+import * as grpc from "@grpc/grpc-js";
+import { describeError, PlughostError } from "./errors.ts";
+import type { Logger, LogLevel } from "./log.ts";
+import { parseNewPost, type Posts } from "./posts.ts";
+import {
+  type APIHandlers,
+  apiServiceDefinition,
+  CHANNEL_OPTIONS,
+  postFromWire,
+  postToWire,
+  SECRET_METADATA_KEY,
+} from "./rpc.ts";
+import type { Store } from "./store.ts";
+import type { AppError } from "./generated/plughost/v1/AppError.ts";
+
+/** Longest KV key, in characters (Mattermost's limit). */
+export const MAX_KV_KEY_LENGTH = 150;
+export const MAX_KV_LIST_PAGE = 1000;
+
+export interface ApiDependencies {
+  store: Store;
+  posts: Posts;
+  logger: Logger;
+  /** The plugin a secret belongs to, if the secret is live. */
+  pluginForSecret(secret: string): string | undefined;
+}
+
+function appError(error: unknown): AppError {
+  if (error instanceof PlughostError) {
+    return { id: error.code, message: error.message, statusCode: error.status };
+  }
+  return { id: "internal", message: describeError(error), statusCode: 500 };
+}
+
+function invalid(message: string): PlughostError {
+  return new PlughostError("invalid_argument", message, { status: 400 });
+}
+
+function checkKey(key: string): void {
+  if (key.length === 0) throw invalid("KV key must not be empty");
+  if ([...key].length > MAX_KV_KEY_LENGTH) {
+    throw invalid(`KV key ${JSON.stringify(key.slice(0, 40))}... is longer than ${MAX_KV_KEY_LENGTH} characters`);
+  }
+}
+
+type UnaryHandler<Req, Res> = (pluginId: string, request: Req) => Res | Promise<Res>;
+
+/** The handlers of the API service, bound to the host's store and posts. */
+export function apiHandlers(deps: ApiDependencies): APIHandlers {
+  // Resolves the caller from its secret, runs the body, and reports failures
+  // in the response's error field (never as a transport error).
+  function handle<Req, Res>(body: UnaryHandler<Req, Res>): grpc.handleUnaryCall<Req, Res> {
+    return async (call, callback) => {
+      const secret = call.metadata.get(SECRET_METADATA_KEY)[0];
+      const pluginId = typeof secret === "string" ? deps.pluginForSecret(secret) : undefined;
+      if (!pluginId) {
+        callback({ code: grpc.status.UNAUTHENTICATED, details: "plughost API call without a valid plugin secret" });
+        return;
+      }
+      try {
+        callback(null, await body(pluginId, call.request));
+      } catch (error) {
+        callback(null, { error: appError(error) } as Res);
+      }
+    };
+  }
+
+  const log = (level: LogLevel) =>
+    handle<{ message: string; fields: { key: string; value: string }[] }, { error?: null }>((pluginId, request) => {
+      const fields: Record<string, string> = {};
+      for (const { key, value } of request.fields) fields[key] = value;
+      deps.logger.log(level, request.message, { plugin: pluginId, ...fields });
+      return {};
+    });
+
+  return {
+    LogDebug: log("debug"),
+    LogInfo: log("info"),
+    LogWarn: log("warn"),
+    LogError: log("error"),
+    KVSet: handle((pluginId, request) => {
+      checkKey(request.key);
+      deps.store.kvSet(pluginId, request.key, request.value);
+      return {};
+    }),
+    KVGet: handle((pluginId, request) => {
+      checkKey(request.key);
+      const value = deps.store.kvGet(pluginId, request.key);
+      return value === undefined ? { found: false } : { found: true, value };
+    }),
+    KVDelete: handle((pluginId, request) => {
+      checkKey(request.key);
+      deps.store.kvDelete(pluginId, request.key);
+      return {};
+    }),
+    KVList: handle((pluginId, request) => {
+      if (request.page < 0) throw invalid(`KVList page must be 0 or more, got ${request.page}`);
+      if (request.perPage < 1 || request.perPage > MAX_KV_LIST_PAGE) {
+        throw invalid(`KVList per_page must be between 1 and ${MAX_KV_LIST_PAGE}, got ${request.perPage}`);
+      }
+      return { keys: deps.store.kvList(pluginId, request.page, request.perPage) };
+    }),
+    CreatePost: handle(async (_pluginId, request) => {
+      if (!request.post) throw invalid("CreatePost needs a post");
+      const { channel_id, message, user_id, root_id, type, props } = postFromWire(request.post);
+      const input = parseNewPost({ channel_id, message, user_id, root_id, type, props });
+      return { post: postToWire(await deps.posts.create(input)) };
+    }),
+    GetPost: handle((_pluginId, request) => ({ post: postToWire(deps.posts.get(request.postId)) })),
+  };
+}
+
+/** Serves the API on `address` (e.g. `unix:/run/.../api.sock`); resolves once it listens. */
+export async function startApiServer(address: string, deps: ApiDependencies): Promise<grpc.Server> {
+  const server = new grpc.Server(CHANNEL_OPTIONS);
+  server.addService(apiServiceDefinition(), apiHandlers(deps));
+  await new Promise<number>((resolve, reject) =>
+    server.bindAsync(
+      address,
+      grpc.ServerCredentials.createInsecure(),
+      (error, port) => error ? reject(error) : resolve(port),
+    )
+  );
+  return server;
+}

@@ -1,0 +1,210 @@
+/**
+ * The HTTP bridge: one request to /plugins/{id}/... becomes one ServeHTTP
+ * stream to the plugin. Bodies flow in chunks of at most 64 KiB with
+ * backpressure both ways (nothing buffers a whole body), and a client that
+ * goes away cancels the plugin's stream.
+ *
+ * @module
+ */
+
+import type * as grpc from "@grpc/grpc-js";
+import { describeError, HttpError } from "./errors.ts";
+import type { Logger } from "./log.ts";
+import { HTTP_CHUNK_BYTES } from "./rpc.ts";
+import type { PluginProcess } from "./supervisor.ts";
+import type { HTTPRequestPart } from "./generated/plughost/v1/HTTPRequestPart.ts";
+import type { HTTPResponsePart__Output } from "./generated/plughost/v1/HTTPResponsePart.ts";
+import type { HTTPHeader } from "./generated/plughost/v1/HTTPHeader.ts";
+
+/** Headers only the host may set; any a client sends are removed. */
+export const IDENTITY_HEADER_PREFIX = "plughost-";
+export const USER_ID_HEADER = "Plughost-User-Id";
+
+// Connection-level headers do not cross the bridge in either direction.
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "upgrade",
+  "te",
+  "trailer",
+  "content-length",
+]);
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+export interface BridgeRequest {
+  request: Request;
+  /** Path after /plugins/{id} (at least "/") with the query string. */
+  url: string;
+  remoteAddr: string;
+  /** The authenticated user, or "" for anonymous requests. */
+  userId: string;
+  /** Called once when the exchange is over, however it ended. */
+  onDone: () => void;
+}
+
+type Duplex = grpc.ClientDuplexStream<HTTPRequestPart, HTTPResponsePart__Output>;
+
+function requestHeaders(headers: Headers, userId: string): HTTPHeader[] {
+  const out: HTTPHeader[] = [];
+  for (const [name, value] of headers) {
+    if (name.startsWith(IDENTITY_HEADER_PREFIX) || HOP_BY_HOP.has(name)) continue;
+    // Set-Cookie is the one header a Headers object keeps apart; requests do not carry it.
+    out.push({ name, values: [value] });
+  }
+  if (headers.has("content-length")) out.push({ name: "content-length", values: [headers.get("content-length")!] });
+  if (userId) out.push({ name: USER_ID_HEADER, values: [userId] });
+  return out;
+}
+
+/** Waits until the stream can take more, or is finished either way. */
+function writable(call: Duplex): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      call.off("drain", done);
+      call.off("close", done);
+      call.off("error", done);
+      resolve();
+    };
+    call.on("drain", done);
+    call.on("close", done);
+    call.on("error", done);
+  });
+}
+
+async function sendRequestBody(call: Duplex, body: ReadableStream<Uint8Array> | null, log: Logger): Promise<void> {
+  try {
+    if (body) {
+      for await (const chunk of body) {
+        for (let offset = 0; offset < chunk.length; offset += HTTP_CHUNK_BYTES) {
+          if (call.destroyed) return;
+          const piece = chunk.subarray(offset, offset + HTTP_CHUNK_BYTES);
+          if (!call.write({ body: piece })) await writable(call);
+        }
+      }
+    }
+    if (!call.destroyed) call.end();
+  } catch (error) {
+    // The client went away mid-upload, or the plugin ended the stream.
+    log.debug("request body not fully sent to plugin", { error: describeError(error) });
+    call.cancel();
+  }
+}
+
+/** Forwards one HTTP request to the plugin's ServeHTTP and streams its answer back. */
+export async function bridgeToPlugin(plugin: PluginProcess, bridge: BridgeRequest, log: Logger): Promise<Response> {
+  const { request } = bridge;
+  let finished = false;
+  const finish = () => {
+    if (!finished) {
+      finished = true;
+      bridge.onDone();
+    }
+  };
+
+  const call: Duplex = plugin.client.ServeHTTP();
+  // Errors are read from the iterator below; this keeps a late one from
+  // becoming an uncaught 'error' event.
+  call.on("error", () => {});
+  const cancel = () => call.cancel();
+  request.signal.addEventListener("abort", cancel, { once: true });
+
+  call.write({
+    head: {
+      method: request.method,
+      url: bridge.url,
+      headers: requestHeaders(request.headers, bridge.userId),
+      remoteAddr: bridge.remoteAddr,
+      userId: bridge.userId,
+      host: request.headers.get("host") ?? "",
+      context: {
+        ipAddress: bridge.remoteAddr.replace(/:\d+$/, ""),
+        userAgent: request.headers.get("user-agent") ?? "",
+        acceptLanguage: request.headers.get("accept-language") ?? "",
+      },
+    },
+  });
+  sendRequestBody(call, request.body, log);
+
+  const responses = call[Symbol.asyncIterator]() as AsyncIterator<HTTPResponsePart__Output>;
+  const fail = (message: string): never => {
+    request.signal.removeEventListener("abort", cancel);
+    call.cancel();
+    finish();
+    throw new HttpError(502, "plugin_failed", `Plugin ${plugin.id} ${message}`);
+  };
+
+  let first: IteratorResult<HTTPResponsePart__Output>;
+  try {
+    first = await responses.next();
+  } catch (error) {
+    if (request.signal.aborted) {
+      finish();
+      return new Response(null, { status: 499 });
+    }
+    return fail(`failed before sending a response: ${describeError(error)}`);
+  }
+  if (first.done) return fail("ended the response without a status");
+  const head = first.value.head;
+  if (first.value.part !== "head" || !head) return fail("sent body data before the status and headers");
+  const status = head.statusCode || 200;
+  if (status < 200 || status > 599) return fail(`answered with invalid status ${status}`);
+
+  const headers = new Headers();
+  for (const { name, values } of head.headers) {
+    if (HOP_BY_HOP.has(name.toLowerCase())) continue;
+    try {
+      for (const value of values) headers.append(name, value);
+    } catch {
+      log.warn("plugin sent an invalid response header; dropped", { plugin: plugin.id, header: name });
+    }
+  }
+
+  const done = () => {
+    request.signal.removeEventListener("abort", cancel);
+    finish();
+  };
+  if (NULL_BODY_STATUSES.has(status) || request.method === "HEAD") {
+    // Let the plugin finish on its own; any body it sends is discarded.
+    (async () => {
+      try {
+        while (!(await responses.next()).done) { /* discard */ }
+      } catch { /* ended */ }
+      done();
+    })();
+    return new Response(null, { status, headers });
+  }
+
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        while (true) {
+          const next = await responses.next();
+          if (next.done) {
+            controller.close();
+            done();
+            return;
+          }
+          const chunk = next.value.body;
+          if (next.value.part === "body" && chunk && chunk.length > 0) {
+            controller.enqueue(chunk);
+            return;
+          }
+        }
+      } catch (error) {
+        log.warn("plugin failed mid-response; the response is cut short", {
+          plugin: plugin.id,
+          error: describeError(error),
+        });
+        controller.error(error);
+        done();
+      }
+    },
+    cancel() {
+      call.cancel();
+      done();
+    },
+  }, { highWaterMark: 0 });
+  return new Response(body, { status, headers });
+}

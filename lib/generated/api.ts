@@ -1,0 +1,64 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { ListValue as _google_protobuf_ListValue, ListValue__Output as _google_protobuf_ListValue__Output } from './google/protobuf/ListValue.ts';
+import type { Struct as _google_protobuf_Struct, Struct__Output as _google_protobuf_Struct__Output } from './google/protobuf/Struct.ts';
+import type { Value as _google_protobuf_Value, Value__Output as _google_protobuf_Value__Output } from './google/protobuf/Value.ts';
+import type { APIClient as _plughost_v1_APIClient, APIDefinition as _plughost_v1_APIDefinition } from './plughost/v1/API.ts';
+import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v1_AppError__Output } from './plughost/v1/AppError.ts';
+import type { Context as _plughost_v1_Context, Context__Output as _plughost_v1_Context__Output } from './plughost/v1/Context.ts';
+import type { CreatePostRequest as _plughost_v1_CreatePostRequest, CreatePostRequest__Output as _plughost_v1_CreatePostRequest__Output } from './plughost/v1/CreatePostRequest.ts';
+import type { CreatePostResponse as _plughost_v1_CreatePostResponse, CreatePostResponse__Output as _plughost_v1_CreatePostResponse__Output } from './plughost/v1/CreatePostResponse.ts';
+import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from './plughost/v1/GetPostRequest.ts';
+import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from './plughost/v1/GetPostResponse.ts';
+import type { KVDeleteRequest as _plughost_v1_KVDeleteRequest, KVDeleteRequest__Output as _plughost_v1_KVDeleteRequest__Output } from './plughost/v1/KVDeleteRequest.ts';
+import type { KVDeleteResponse as _plughost_v1_KVDeleteResponse, KVDeleteResponse__Output as _plughost_v1_KVDeleteResponse__Output } from './plughost/v1/KVDeleteResponse.ts';
+import type { KVGetRequest as _plughost_v1_KVGetRequest, KVGetRequest__Output as _plughost_v1_KVGetRequest__Output } from './plughost/v1/KVGetRequest.ts';
+import type { KVGetResponse as _plughost_v1_KVGetResponse, KVGetResponse__Output as _plughost_v1_KVGetResponse__Output } from './plughost/v1/KVGetResponse.ts';
+import type { KVListRequest as _plughost_v1_KVListRequest, KVListRequest__Output as _plughost_v1_KVListRequest__Output } from './plughost/v1/KVListRequest.ts';
+import type { KVListResponse as _plughost_v1_KVListResponse, KVListResponse__Output as _plughost_v1_KVListResponse__Output } from './plughost/v1/KVListResponse.ts';
+import type { KVSetRequest as _plughost_v1_KVSetRequest, KVSetRequest__Output as _plughost_v1_KVSetRequest__Output } from './plughost/v1/KVSetRequest.ts';
+import type { KVSetResponse as _plughost_v1_KVSetResponse, KVSetResponse__Output as _plughost_v1_KVSetResponse__Output } from './plughost/v1/KVSetResponse.ts';
+import type { LogField as _plughost_v1_LogField, LogField__Output as _plughost_v1_LogField__Output } from './plughost/v1/LogField.ts';
+import type { LogRequest as _plughost_v1_LogRequest, LogRequest__Output as _plughost_v1_LogRequest__Output } from './plughost/v1/LogRequest.ts';
+import type { LogResponse as _plughost_v1_LogResponse, LogResponse__Output as _plughost_v1_LogResponse__Output } from './plughost/v1/LogResponse.ts';
+import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Output } from './plughost/v1/Post.ts';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  google: {
+    protobuf: {
+      ListValue: MessageTypeDefinition<_google_protobuf_ListValue, _google_protobuf_ListValue__Output>
+      NullValue: EnumTypeDefinition
+      Struct: MessageTypeDefinition<_google_protobuf_Struct, _google_protobuf_Struct__Output>
+      Value: MessageTypeDefinition<_google_protobuf_Value, _google_protobuf_Value__Output>
+    }
+  }
+  plughost: {
+    v1: {
+      API: SubtypeConstructor<typeof grpc.Client, _plughost_v1_APIClient> & { service: _plughost_v1_APIDefinition }
+      AppError: MessageTypeDefinition<_plughost_v1_AppError, _plughost_v1_AppError__Output>
+      Context: MessageTypeDefinition<_plughost_v1_Context, _plughost_v1_Context__Output>
+      CreatePostRequest: MessageTypeDefinition<_plughost_v1_CreatePostRequest, _plughost_v1_CreatePostRequest__Output>
+      CreatePostResponse: MessageTypeDefinition<_plughost_v1_CreatePostResponse, _plughost_v1_CreatePostResponse__Output>
+      GetPostRequest: MessageTypeDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostRequest__Output>
+      GetPostResponse: MessageTypeDefinition<_plughost_v1_GetPostResponse, _plughost_v1_GetPostResponse__Output>
+      KVDeleteRequest: MessageTypeDefinition<_plughost_v1_KVDeleteRequest, _plughost_v1_KVDeleteRequest__Output>
+      KVDeleteResponse: MessageTypeDefinition<_plughost_v1_KVDeleteResponse, _plughost_v1_KVDeleteResponse__Output>
+      KVGetRequest: MessageTypeDefinition<_plughost_v1_KVGetRequest, _plughost_v1_KVGetRequest__Output>
+      KVGetResponse: MessageTypeDefinition<_plughost_v1_KVGetResponse, _plughost_v1_KVGetResponse__Output>
+      KVListRequest: MessageTypeDefinition<_plughost_v1_KVListRequest, _plughost_v1_KVListRequest__Output>
+      KVListResponse: MessageTypeDefinition<_plughost_v1_KVListResponse, _plughost_v1_KVListResponse__Output>
+      KVSetRequest: MessageTypeDefinition<_plughost_v1_KVSetRequest, _plughost_v1_KVSetRequest__Output>
+      KVSetResponse: MessageTypeDefinition<_plughost_v1_KVSetResponse, _plughost_v1_KVSetResponse__Output>
+      LogField: MessageTypeDefinition<_plughost_v1_LogField, _plughost_v1_LogField__Output>
+      LogRequest: MessageTypeDefinition<_plughost_v1_LogRequest, _plughost_v1_LogRequest__Output>
+      LogResponse: MessageTypeDefinition<_plughost_v1_LogResponse, _plughost_v1_LogResponse__Output>
+      Post: MessageTypeDefinition<_plughost_v1_Post, _plughost_v1_Post__Output>
+    }
+  }
+}
+

@@ -1,0 +1,147 @@
+// Original file: proto/plughost/v1/api.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CreatePostRequest as _plughost_v1_CreatePostRequest, CreatePostRequest__Output as _plughost_v1_CreatePostRequest__Output } from '../../plughost/v1/CreatePostRequest.ts';
+import type { CreatePostResponse as _plughost_v1_CreatePostResponse, CreatePostResponse__Output as _plughost_v1_CreatePostResponse__Output } from '../../plughost/v1/CreatePostResponse.ts';
+import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from '../../plughost/v1/GetPostRequest.ts';
+import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from '../../plughost/v1/GetPostResponse.ts';
+import type { KVDeleteRequest as _plughost_v1_KVDeleteRequest, KVDeleteRequest__Output as _plughost_v1_KVDeleteRequest__Output } from '../../plughost/v1/KVDeleteRequest.ts';
+import type { KVDeleteResponse as _plughost_v1_KVDeleteResponse, KVDeleteResponse__Output as _plughost_v1_KVDeleteResponse__Output } from '../../plughost/v1/KVDeleteResponse.ts';
+import type { KVGetRequest as _plughost_v1_KVGetRequest, KVGetRequest__Output as _plughost_v1_KVGetRequest__Output } from '../../plughost/v1/KVGetRequest.ts';
+import type { KVGetResponse as _plughost_v1_KVGetResponse, KVGetResponse__Output as _plughost_v1_KVGetResponse__Output } from '../../plughost/v1/KVGetResponse.ts';
+import type { KVListRequest as _plughost_v1_KVListRequest, KVListRequest__Output as _plughost_v1_KVListRequest__Output } from '../../plughost/v1/KVListRequest.ts';
+import type { KVListResponse as _plughost_v1_KVListResponse, KVListResponse__Output as _plughost_v1_KVListResponse__Output } from '../../plughost/v1/KVListResponse.ts';
+import type { KVSetRequest as _plughost_v1_KVSetRequest, KVSetRequest__Output as _plughost_v1_KVSetRequest__Output } from '../../plughost/v1/KVSetRequest.ts';
+import type { KVSetResponse as _plughost_v1_KVSetResponse, KVSetResponse__Output as _plughost_v1_KVSetResponse__Output } from '../../plughost/v1/KVSetResponse.ts';
+import type { LogRequest as _plughost_v1_LogRequest, LogRequest__Output as _plughost_v1_LogRequest__Output } from '../../plughost/v1/LogRequest.ts';
+import type { LogResponse as _plughost_v1_LogResponse, LogResponse__Output as _plughost_v1_LogResponse__Output } from '../../plughost/v1/LogResponse.ts';
+
+export interface APIClient extends grpc.Client {
+  CreatePost(argument: _plughost_v1_CreatePostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  CreatePost(argument: _plughost_v1_CreatePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  CreatePost(argument: _plughost_v1_CreatePostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  CreatePost(argument: _plughost_v1_CreatePostRequest, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  createPost(argument: _plughost_v1_CreatePostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  createPost(argument: _plughost_v1_CreatePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  createPost(argument: _plughost_v1_CreatePostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  createPost(argument: _plughost_v1_CreatePostRequest, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetPost(argument: _plughost_v1_GetPostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
+  GetPost(argument: _plughost_v1_GetPostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
+  GetPost(argument: _plughost_v1_GetPostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
+  GetPost(argument: _plughost_v1_GetPostRequest, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
+  getPost(argument: _plughost_v1_GetPostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
+  getPost(argument: _plughost_v1_GetPostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
+  getPost(argument: _plughost_v1_GetPostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
+  getPost(argument: _plughost_v1_GetPostRequest, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
+  
+  KVDelete(argument: _plughost_v1_KVDeleteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
+  KVDelete(argument: _plughost_v1_KVDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
+  KVDelete(argument: _plughost_v1_KVDeleteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
+  KVDelete(argument: _plughost_v1_KVDeleteRequest, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
+  kvDelete(argument: _plughost_v1_KVDeleteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
+  kvDelete(argument: _plughost_v1_KVDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
+  kvDelete(argument: _plughost_v1_KVDeleteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
+  kvDelete(argument: _plughost_v1_KVDeleteRequest, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
+  
+  KVGet(argument: _plughost_v1_KVGetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
+  KVGet(argument: _plughost_v1_KVGetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
+  KVGet(argument: _plughost_v1_KVGetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
+  KVGet(argument: _plughost_v1_KVGetRequest, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
+  kvGet(argument: _plughost_v1_KVGetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
+  kvGet(argument: _plughost_v1_KVGetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
+  kvGet(argument: _plughost_v1_KVGetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
+  kvGet(argument: _plughost_v1_KVGetRequest, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
+  
+  KVList(argument: _plughost_v1_KVListRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVListResponse__Output>): grpc.ClientUnaryCall;
+  KVList(argument: _plughost_v1_KVListRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVListResponse__Output>): grpc.ClientUnaryCall;
+  KVList(argument: _plughost_v1_KVListRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVListResponse__Output>): grpc.ClientUnaryCall;
+  KVList(argument: _plughost_v1_KVListRequest, callback: grpc.requestCallback<_plughost_v1_KVListResponse__Output>): grpc.ClientUnaryCall;
+  kvList(argument: _plughost_v1_KVListRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVListResponse__Output>): grpc.ClientUnaryCall;
+  kvList(argument: _plughost_v1_KVListRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVListResponse__Output>): grpc.ClientUnaryCall;
+  kvList(argument: _plughost_v1_KVListRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVListResponse__Output>): grpc.ClientUnaryCall;
+  kvList(argument: _plughost_v1_KVListRequest, callback: grpc.requestCallback<_plughost_v1_KVListResponse__Output>): grpc.ClientUnaryCall;
+  
+  KVSet(argument: _plughost_v1_KVSetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
+  KVSet(argument: _plughost_v1_KVSetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
+  KVSet(argument: _plughost_v1_KVSetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
+  KVSet(argument: _plughost_v1_KVSetRequest, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
+  kvSet(argument: _plughost_v1_KVSetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
+  kvSet(argument: _plughost_v1_KVSetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
+  kvSet(argument: _plughost_v1_KVSetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
+  kvSet(argument: _plughost_v1_KVSetRequest, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
+  
+  LogDebug(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogDebug(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogDebug(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogDebug(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logDebug(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logDebug(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logDebug(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logDebug(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  
+  LogError(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogError(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogError(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogError(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logError(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logError(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logError(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logError(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  
+  LogInfo(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogInfo(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogInfo(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogInfo(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logInfo(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logInfo(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logInfo(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logInfo(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  
+  LogWarn(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogWarn(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogWarn(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  LogWarn(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logWarn(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logWarn(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logWarn(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  logWarn(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface APIHandlers extends grpc.UntypedServiceImplementation {
+  CreatePost: grpc.handleUnaryCall<_plughost_v1_CreatePostRequest__Output, _plughost_v1_CreatePostResponse>;
+  
+  GetPost: grpc.handleUnaryCall<_plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse>;
+  
+  KVDelete: grpc.handleUnaryCall<_plughost_v1_KVDeleteRequest__Output, _plughost_v1_KVDeleteResponse>;
+  
+  KVGet: grpc.handleUnaryCall<_plughost_v1_KVGetRequest__Output, _plughost_v1_KVGetResponse>;
+  
+  KVList: grpc.handleUnaryCall<_plughost_v1_KVListRequest__Output, _plughost_v1_KVListResponse>;
+  
+  KVSet: grpc.handleUnaryCall<_plughost_v1_KVSetRequest__Output, _plughost_v1_KVSetResponse>;
+  
+  LogDebug: grpc.handleUnaryCall<_plughost_v1_LogRequest__Output, _plughost_v1_LogResponse>;
+  
+  LogError: grpc.handleUnaryCall<_plughost_v1_LogRequest__Output, _plughost_v1_LogResponse>;
+  
+  LogInfo: grpc.handleUnaryCall<_plughost_v1_LogRequest__Output, _plughost_v1_LogResponse>;
+  
+  LogWarn: grpc.handleUnaryCall<_plughost_v1_LogRequest__Output, _plughost_v1_LogResponse>;
+  
+}
+
+export interface APIDefinition extends grpc.ServiceDefinition {
+  CreatePost: MethodDefinition<_plughost_v1_CreatePostRequest, _plughost_v1_CreatePostResponse, _plughost_v1_CreatePostRequest__Output, _plughost_v1_CreatePostResponse__Output>
+  GetPost: MethodDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostResponse, _plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse__Output>
+  KVDelete: MethodDefinition<_plughost_v1_KVDeleteRequest, _plughost_v1_KVDeleteResponse, _plughost_v1_KVDeleteRequest__Output, _plughost_v1_KVDeleteResponse__Output>
+  KVGet: MethodDefinition<_plughost_v1_KVGetRequest, _plughost_v1_KVGetResponse, _plughost_v1_KVGetRequest__Output, _plughost_v1_KVGetResponse__Output>
+  KVList: MethodDefinition<_plughost_v1_KVListRequest, _plughost_v1_KVListResponse, _plughost_v1_KVListRequest__Output, _plughost_v1_KVListResponse__Output>
+  KVSet: MethodDefinition<_plughost_v1_KVSetRequest, _plughost_v1_KVSetResponse, _plughost_v1_KVSetRequest__Output, _plughost_v1_KVSetResponse__Output>
+  LogDebug: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
+  LogError: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
+  LogInfo: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
+  LogWarn: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
+}

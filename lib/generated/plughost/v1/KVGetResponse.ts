@@ -1,0 +1,15 @@
+// Original file: proto/plughost/v1/api.proto
+
+import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v1_AppError__Output } from '../../plughost/v1/AppError.ts';
+
+export interface KVGetResponse {
+  'value'?: (Buffer | Uint8Array | string);
+  'found'?: (boolean);
+  'error'?: (_plughost_v1_AppError | null);
+}
+
+export interface KVGetResponse__Output {
+  'value': (Buffer);
+  'found': (boolean);
+  'error': (_plughost_v1_AppError__Output | null);
+}

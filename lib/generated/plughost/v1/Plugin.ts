@@ -1,0 +1,107 @@
+// Original file: proto/plughost/v1/plugin.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { HTTPRequestPart as _plughost_v1_HTTPRequestPart, HTTPRequestPart__Output as _plughost_v1_HTTPRequestPart__Output } from '../../plughost/v1/HTTPRequestPart.ts';
+import type { HTTPResponsePart as _plughost_v1_HTTPResponsePart, HTTPResponsePart__Output as _plughost_v1_HTTPResponsePart__Output } from '../../plughost/v1/HTTPResponsePart.ts';
+import type { ImplementedRequest as _plughost_v1_ImplementedRequest, ImplementedRequest__Output as _plughost_v1_ImplementedRequest__Output } from '../../plughost/v1/ImplementedRequest.ts';
+import type { ImplementedResponse as _plughost_v1_ImplementedResponse, ImplementedResponse__Output as _plughost_v1_ImplementedResponse__Output } from '../../plughost/v1/ImplementedResponse.ts';
+import type { MessageHasBeenPostedRequest as _plughost_v1_MessageHasBeenPostedRequest, MessageHasBeenPostedRequest__Output as _plughost_v1_MessageHasBeenPostedRequest__Output } from '../../plughost/v1/MessageHasBeenPostedRequest.ts';
+import type { MessageHasBeenPostedResponse as _plughost_v1_MessageHasBeenPostedResponse, MessageHasBeenPostedResponse__Output as _plughost_v1_MessageHasBeenPostedResponse__Output } from '../../plughost/v1/MessageHasBeenPostedResponse.ts';
+import type { MessageWillBePostedRequest as _plughost_v1_MessageWillBePostedRequest, MessageWillBePostedRequest__Output as _plughost_v1_MessageWillBePostedRequest__Output } from '../../plughost/v1/MessageWillBePostedRequest.ts';
+import type { MessageWillBePostedResponse as _plughost_v1_MessageWillBePostedResponse, MessageWillBePostedResponse__Output as _plughost_v1_MessageWillBePostedResponse__Output } from '../../plughost/v1/MessageWillBePostedResponse.ts';
+import type { OnActivateRequest as _plughost_v1_OnActivateRequest, OnActivateRequest__Output as _plughost_v1_OnActivateRequest__Output } from '../../plughost/v1/OnActivateRequest.ts';
+import type { OnActivateResponse as _plughost_v1_OnActivateResponse, OnActivateResponse__Output as _plughost_v1_OnActivateResponse__Output } from '../../plughost/v1/OnActivateResponse.ts';
+import type { OnDeactivateRequest as _plughost_v1_OnDeactivateRequest, OnDeactivateRequest__Output as _plughost_v1_OnDeactivateRequest__Output } from '../../plughost/v1/OnDeactivateRequest.ts';
+import type { OnDeactivateResponse as _plughost_v1_OnDeactivateResponse, OnDeactivateResponse__Output as _plughost_v1_OnDeactivateResponse__Output } from '../../plughost/v1/OnDeactivateResponse.ts';
+import type { PingRequest as _plughost_v1_PingRequest, PingRequest__Output as _plughost_v1_PingRequest__Output } from '../../plughost/v1/PingRequest.ts';
+import type { PingResponse as _plughost_v1_PingResponse, PingResponse__Output as _plughost_v1_PingResponse__Output } from '../../plughost/v1/PingResponse.ts';
+
+export interface PluginClient extends grpc.Client {
+  Implemented(argument: _plughost_v1_ImplementedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
+  Implemented(argument: _plughost_v1_ImplementedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
+  Implemented(argument: _plughost_v1_ImplementedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
+  Implemented(argument: _plughost_v1_ImplementedRequest, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
+  implemented(argument: _plughost_v1_ImplementedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
+  implemented(argument: _plughost_v1_ImplementedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
+  implemented(argument: _plughost_v1_ImplementedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
+  implemented(argument: _plughost_v1_ImplementedRequest, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
+  
+  MessageHasBeenPosted(argument: _plughost_v1_MessageHasBeenPostedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_MessageHasBeenPostedResponse__Output>): grpc.ClientUnaryCall;
+  MessageHasBeenPosted(argument: _plughost_v1_MessageHasBeenPostedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_MessageHasBeenPostedResponse__Output>): grpc.ClientUnaryCall;
+  MessageHasBeenPosted(argument: _plughost_v1_MessageHasBeenPostedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_MessageHasBeenPostedResponse__Output>): grpc.ClientUnaryCall;
+  MessageHasBeenPosted(argument: _plughost_v1_MessageHasBeenPostedRequest, callback: grpc.requestCallback<_plughost_v1_MessageHasBeenPostedResponse__Output>): grpc.ClientUnaryCall;
+  messageHasBeenPosted(argument: _plughost_v1_MessageHasBeenPostedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_MessageHasBeenPostedResponse__Output>): grpc.ClientUnaryCall;
+  messageHasBeenPosted(argument: _plughost_v1_MessageHasBeenPostedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_MessageHasBeenPostedResponse__Output>): grpc.ClientUnaryCall;
+  messageHasBeenPosted(argument: _plughost_v1_MessageHasBeenPostedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_MessageHasBeenPostedResponse__Output>): grpc.ClientUnaryCall;
+  messageHasBeenPosted(argument: _plughost_v1_MessageHasBeenPostedRequest, callback: grpc.requestCallback<_plughost_v1_MessageHasBeenPostedResponse__Output>): grpc.ClientUnaryCall;
+  
+  MessageWillBePosted(argument: _plughost_v1_MessageWillBePostedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_MessageWillBePostedResponse__Output>): grpc.ClientUnaryCall;
+  MessageWillBePosted(argument: _plughost_v1_MessageWillBePostedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_MessageWillBePostedResponse__Output>): grpc.ClientUnaryCall;
+  MessageWillBePosted(argument: _plughost_v1_MessageWillBePostedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_MessageWillBePostedResponse__Output>): grpc.ClientUnaryCall;
+  MessageWillBePosted(argument: _plughost_v1_MessageWillBePostedRequest, callback: grpc.requestCallback<_plughost_v1_MessageWillBePostedResponse__Output>): grpc.ClientUnaryCall;
+  messageWillBePosted(argument: _plughost_v1_MessageWillBePostedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_MessageWillBePostedResponse__Output>): grpc.ClientUnaryCall;
+  messageWillBePosted(argument: _plughost_v1_MessageWillBePostedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_MessageWillBePostedResponse__Output>): grpc.ClientUnaryCall;
+  messageWillBePosted(argument: _plughost_v1_MessageWillBePostedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_MessageWillBePostedResponse__Output>): grpc.ClientUnaryCall;
+  messageWillBePosted(argument: _plughost_v1_MessageWillBePostedRequest, callback: grpc.requestCallback<_plughost_v1_MessageWillBePostedResponse__Output>): grpc.ClientUnaryCall;
+  
+  OnActivate(argument: _plughost_v1_OnActivateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
+  OnActivate(argument: _plughost_v1_OnActivateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
+  OnActivate(argument: _plughost_v1_OnActivateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
+  OnActivate(argument: _plughost_v1_OnActivateRequest, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
+  onActivate(argument: _plughost_v1_OnActivateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
+  onActivate(argument: _plughost_v1_OnActivateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
+  onActivate(argument: _plughost_v1_OnActivateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
+  onActivate(argument: _plughost_v1_OnActivateRequest, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
+  
+  OnDeactivate(argument: _plughost_v1_OnDeactivateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
+  OnDeactivate(argument: _plughost_v1_OnDeactivateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
+  OnDeactivate(argument: _plughost_v1_OnDeactivateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
+  OnDeactivate(argument: _plughost_v1_OnDeactivateRequest, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
+  onDeactivate(argument: _plughost_v1_OnDeactivateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
+  onDeactivate(argument: _plughost_v1_OnDeactivateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
+  onDeactivate(argument: _plughost_v1_OnDeactivateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
+  onDeactivate(argument: _plughost_v1_OnDeactivateRequest, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
+  
+  Ping(argument: _plughost_v1_PingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
+  Ping(argument: _plughost_v1_PingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
+  Ping(argument: _plughost_v1_PingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
+  Ping(argument: _plughost_v1_PingRequest, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
+  ping(argument: _plughost_v1_PingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
+  ping(argument: _plughost_v1_PingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
+  ping(argument: _plughost_v1_PingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
+  ping(argument: _plughost_v1_PingRequest, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
+  
+  ServeHTTP(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPResponsePart__Output>;
+  ServeHTTP(options?: grpc.CallOptions): grpc.ClientDuplexStream<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPResponsePart__Output>;
+  serveHttp(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPResponsePart__Output>;
+  serveHttp(options?: grpc.CallOptions): grpc.ClientDuplexStream<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPResponsePart__Output>;
+  
+}
+
+export interface PluginHandlers extends grpc.UntypedServiceImplementation {
+  Implemented: grpc.handleUnaryCall<_plughost_v1_ImplementedRequest__Output, _plughost_v1_ImplementedResponse>;
+  
+  MessageHasBeenPosted: grpc.handleUnaryCall<_plughost_v1_MessageHasBeenPostedRequest__Output, _plughost_v1_MessageHasBeenPostedResponse>;
+  
+  MessageWillBePosted: grpc.handleUnaryCall<_plughost_v1_MessageWillBePostedRequest__Output, _plughost_v1_MessageWillBePostedResponse>;
+  
+  OnActivate: grpc.handleUnaryCall<_plughost_v1_OnActivateRequest__Output, _plughost_v1_OnActivateResponse>;
+  
+  OnDeactivate: grpc.handleUnaryCall<_plughost_v1_OnDeactivateRequest__Output, _plughost_v1_OnDeactivateResponse>;
+  
+  Ping: grpc.handleUnaryCall<_plughost_v1_PingRequest__Output, _plughost_v1_PingResponse>;
+  
+  ServeHTTP: grpc.handleBidiStreamingCall<_plughost_v1_HTTPRequestPart__Output, _plughost_v1_HTTPResponsePart>;
+  
+}
+
+export interface PluginDefinition extends grpc.ServiceDefinition {
+  Implemented: MethodDefinition<_plughost_v1_ImplementedRequest, _plughost_v1_ImplementedResponse, _plughost_v1_ImplementedRequest__Output, _plughost_v1_ImplementedResponse__Output>
+  MessageHasBeenPosted: MethodDefinition<_plughost_v1_MessageHasBeenPostedRequest, _plughost_v1_MessageHasBeenPostedResponse, _plughost_v1_MessageHasBeenPostedRequest__Output, _plughost_v1_MessageHasBeenPostedResponse__Output>
+  MessageWillBePosted: MethodDefinition<_plughost_v1_MessageWillBePostedRequest, _plughost_v1_MessageWillBePostedResponse, _plughost_v1_MessageWillBePostedRequest__Output, _plughost_v1_MessageWillBePostedResponse__Output>
+  OnActivate: MethodDefinition<_plughost_v1_OnActivateRequest, _plughost_v1_OnActivateResponse, _plughost_v1_OnActivateRequest__Output, _plughost_v1_OnActivateResponse__Output>
+  OnDeactivate: MethodDefinition<_plughost_v1_OnDeactivateRequest, _plughost_v1_OnDeactivateResponse, _plughost_v1_OnDeactivateRequest__Output, _plughost_v1_OnDeactivateResponse__Output>
+  Ping: MethodDefinition<_plughost_v1_PingRequest, _plughost_v1_PingResponse, _plughost_v1_PingRequest__Output, _plughost_v1_PingResponse__Output>
+  ServeHTTP: MethodDefinition<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPResponsePart, _plughost_v1_HTTPRequestPart__Output, _plughost_v1_HTTPResponsePart__Output>
+}

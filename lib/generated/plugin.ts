@@ -1,0 +1,68 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { ListValue as _google_protobuf_ListValue, ListValue__Output as _google_protobuf_ListValue__Output } from './google/protobuf/ListValue.ts';
+import type { Struct as _google_protobuf_Struct, Struct__Output as _google_protobuf_Struct__Output } from './google/protobuf/Struct.ts';
+import type { Value as _google_protobuf_Value, Value__Output as _google_protobuf_Value__Output } from './google/protobuf/Value.ts';
+import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v1_AppError__Output } from './plughost/v1/AppError.ts';
+import type { Context as _plughost_v1_Context, Context__Output as _plughost_v1_Context__Output } from './plughost/v1/Context.ts';
+import type { HTTPHeader as _plughost_v1_HTTPHeader, HTTPHeader__Output as _plughost_v1_HTTPHeader__Output } from './plughost/v1/HTTPHeader.ts';
+import type { HTTPRequestHead as _plughost_v1_HTTPRequestHead, HTTPRequestHead__Output as _plughost_v1_HTTPRequestHead__Output } from './plughost/v1/HTTPRequestHead.ts';
+import type { HTTPRequestPart as _plughost_v1_HTTPRequestPart, HTTPRequestPart__Output as _plughost_v1_HTTPRequestPart__Output } from './plughost/v1/HTTPRequestPart.ts';
+import type { HTTPResponseHead as _plughost_v1_HTTPResponseHead, HTTPResponseHead__Output as _plughost_v1_HTTPResponseHead__Output } from './plughost/v1/HTTPResponseHead.ts';
+import type { HTTPResponsePart as _plughost_v1_HTTPResponsePart, HTTPResponsePart__Output as _plughost_v1_HTTPResponsePart__Output } from './plughost/v1/HTTPResponsePart.ts';
+import type { ImplementedRequest as _plughost_v1_ImplementedRequest, ImplementedRequest__Output as _plughost_v1_ImplementedRequest__Output } from './plughost/v1/ImplementedRequest.ts';
+import type { ImplementedResponse as _plughost_v1_ImplementedResponse, ImplementedResponse__Output as _plughost_v1_ImplementedResponse__Output } from './plughost/v1/ImplementedResponse.ts';
+import type { MessageHasBeenPostedRequest as _plughost_v1_MessageHasBeenPostedRequest, MessageHasBeenPostedRequest__Output as _plughost_v1_MessageHasBeenPostedRequest__Output } from './plughost/v1/MessageHasBeenPostedRequest.ts';
+import type { MessageHasBeenPostedResponse as _plughost_v1_MessageHasBeenPostedResponse, MessageHasBeenPostedResponse__Output as _plughost_v1_MessageHasBeenPostedResponse__Output } from './plughost/v1/MessageHasBeenPostedResponse.ts';
+import type { MessageWillBePostedRequest as _plughost_v1_MessageWillBePostedRequest, MessageWillBePostedRequest__Output as _plughost_v1_MessageWillBePostedRequest__Output } from './plughost/v1/MessageWillBePostedRequest.ts';
+import type { MessageWillBePostedResponse as _plughost_v1_MessageWillBePostedResponse, MessageWillBePostedResponse__Output as _plughost_v1_MessageWillBePostedResponse__Output } from './plughost/v1/MessageWillBePostedResponse.ts';
+import type { OnActivateRequest as _plughost_v1_OnActivateRequest, OnActivateRequest__Output as _plughost_v1_OnActivateRequest__Output } from './plughost/v1/OnActivateRequest.ts';
+import type { OnActivateResponse as _plughost_v1_OnActivateResponse, OnActivateResponse__Output as _plughost_v1_OnActivateResponse__Output } from './plughost/v1/OnActivateResponse.ts';
+import type { OnDeactivateRequest as _plughost_v1_OnDeactivateRequest, OnDeactivateRequest__Output as _plughost_v1_OnDeactivateRequest__Output } from './plughost/v1/OnDeactivateRequest.ts';
+import type { OnDeactivateResponse as _plughost_v1_OnDeactivateResponse, OnDeactivateResponse__Output as _plughost_v1_OnDeactivateResponse__Output } from './plughost/v1/OnDeactivateResponse.ts';
+import type { PingRequest as _plughost_v1_PingRequest, PingRequest__Output as _plughost_v1_PingRequest__Output } from './plughost/v1/PingRequest.ts';
+import type { PingResponse as _plughost_v1_PingResponse, PingResponse__Output as _plughost_v1_PingResponse__Output } from './plughost/v1/PingResponse.ts';
+import type { PluginClient as _plughost_v1_PluginClient, PluginDefinition as _plughost_v1_PluginDefinition } from './plughost/v1/Plugin.ts';
+import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Output } from './plughost/v1/Post.ts';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  google: {
+    protobuf: {
+      ListValue: MessageTypeDefinition<_google_protobuf_ListValue, _google_protobuf_ListValue__Output>
+      NullValue: EnumTypeDefinition
+      Struct: MessageTypeDefinition<_google_protobuf_Struct, _google_protobuf_Struct__Output>
+      Value: MessageTypeDefinition<_google_protobuf_Value, _google_protobuf_Value__Output>
+    }
+  }
+  plughost: {
+    v1: {
+      AppError: MessageTypeDefinition<_plughost_v1_AppError, _plughost_v1_AppError__Output>
+      Context: MessageTypeDefinition<_plughost_v1_Context, _plughost_v1_Context__Output>
+      HTTPHeader: MessageTypeDefinition<_plughost_v1_HTTPHeader, _plughost_v1_HTTPHeader__Output>
+      HTTPRequestHead: MessageTypeDefinition<_plughost_v1_HTTPRequestHead, _plughost_v1_HTTPRequestHead__Output>
+      HTTPRequestPart: MessageTypeDefinition<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPRequestPart__Output>
+      HTTPResponseHead: MessageTypeDefinition<_plughost_v1_HTTPResponseHead, _plughost_v1_HTTPResponseHead__Output>
+      HTTPResponsePart: MessageTypeDefinition<_plughost_v1_HTTPResponsePart, _plughost_v1_HTTPResponsePart__Output>
+      ImplementedRequest: MessageTypeDefinition<_plughost_v1_ImplementedRequest, _plughost_v1_ImplementedRequest__Output>
+      ImplementedResponse: MessageTypeDefinition<_plughost_v1_ImplementedResponse, _plughost_v1_ImplementedResponse__Output>
+      MessageHasBeenPostedRequest: MessageTypeDefinition<_plughost_v1_MessageHasBeenPostedRequest, _plughost_v1_MessageHasBeenPostedRequest__Output>
+      MessageHasBeenPostedResponse: MessageTypeDefinition<_plughost_v1_MessageHasBeenPostedResponse, _plughost_v1_MessageHasBeenPostedResponse__Output>
+      MessageWillBePostedRequest: MessageTypeDefinition<_plughost_v1_MessageWillBePostedRequest, _plughost_v1_MessageWillBePostedRequest__Output>
+      MessageWillBePostedResponse: MessageTypeDefinition<_plughost_v1_MessageWillBePostedResponse, _plughost_v1_MessageWillBePostedResponse__Output>
+      OnActivateRequest: MessageTypeDefinition<_plughost_v1_OnActivateRequest, _plughost_v1_OnActivateRequest__Output>
+      OnActivateResponse: MessageTypeDefinition<_plughost_v1_OnActivateResponse, _plughost_v1_OnActivateResponse__Output>
+      OnDeactivateRequest: MessageTypeDefinition<_plughost_v1_OnDeactivateRequest, _plughost_v1_OnDeactivateRequest__Output>
+      OnDeactivateResponse: MessageTypeDefinition<_plughost_v1_OnDeactivateResponse, _plughost_v1_OnDeactivateResponse__Output>
+      PingRequest: MessageTypeDefinition<_plughost_v1_PingRequest, _plughost_v1_PingRequest__Output>
+      PingResponse: MessageTypeDefinition<_plughost_v1_PingResponse, _plughost_v1_PingResponse__Output>
+      Plugin: SubtypeConstructor<typeof grpc.Client, _plughost_v1_PluginClient> & { service: _plughost_v1_PluginDefinition }
+      Post: MessageTypeDefinition<_plughost_v1_Post, _plughost_v1_Post__Output>
+    }
+  }
+}
+

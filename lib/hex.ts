@@ -1,0 +1,6 @@
+/** Lower-case hexadecimal of `bytes`. */
+export function encodeHex(bytes: Uint8Array): string {
+  let out = "";
+  for (const byte of bytes) out += byte.toString(16).padStart(2, "0");
+  return out;
+}

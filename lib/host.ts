@@ -1,0 +1,164 @@
+/**
+ * A whole plughost: store, API server, plugins and the HTTP server, started
+ * in that order and stopped in the reverse one.
+ *
+ * @module
+ */
+
+import type * as grpc from "@grpc/grpc-js";
+import { join, resolve } from "node:path";
+import { startApiServer } from "./api.ts";
+import { PlughostError } from "./errors.ts";
+import { Hooks } from "./hooks.ts";
+import { createHandler, InFlight } from "./http.ts";
+import { Logger } from "./log.ts";
+import { PluginManager } from "./plugins.ts";
+import { Posts } from "./posts.ts";
+import { pythonSdkPath } from "./sdk.ts";
+import { Store } from "./store.ts";
+import { delay } from "./timers.ts";
+import { DEFAULT_TIMEOUTS, type Timeouts } from "./supervisor.ts";
+
+export interface HostOptions {
+  pluginsDir: string;
+  dataDir: string;
+  port: number;
+  hostname: string;
+  /** Interpreter for plugins without a venv or server.python of their own. */
+  python?: string;
+  timeouts?: Partial<Timeouts>;
+  hookTimeoutMs?: number;
+  logger?: Logger;
+}
+
+/** How long a shutdown waits for requests in flight before closing them. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export class Host {
+  readonly url: string;
+  readonly manager: PluginManager;
+  readonly posts: Posts;
+  readonly logger: Logger;
+  #store: Store;
+  #api: grpc.Server;
+  #server: Deno.HttpServer<Deno.NetAddr>;
+  #inFlight: InFlight;
+  #runtimeDir: string;
+  #stopping: Promise<void> | undefined;
+
+  private constructor(parts: {
+    url: string;
+    manager: PluginManager;
+    posts: Posts;
+    logger: Logger;
+    store: Store;
+    api: grpc.Server;
+    server: Deno.HttpServer<Deno.NetAddr>;
+    inFlight: InFlight;
+    runtimeDir: string;
+  }) {
+    this.url = parts.url;
+    this.manager = parts.manager;
+    this.posts = parts.posts;
+    this.logger = parts.logger;
+    this.#store = parts.store;
+    this.#api = parts.api;
+    this.#server = parts.server;
+    this.#inFlight = parts.inFlight;
+    this.#runtimeDir = parts.runtimeDir;
+  }
+
+  /** Starts everything; plugins that fail to start are reported, not fatal. */
+  static async start(options: HostOptions): Promise<Host> {
+    const logger = options.logger ?? new Logger();
+    const pluginsDir = resolve(options.pluginsDir);
+    try {
+      if (!(await Deno.stat(pluginsDir)).isDirectory) throw new Error("not a directory");
+    } catch {
+      throw new PlughostError(
+        "plugins_dir_missing",
+        `The plugins directory ${pluginsDir} does not exist or is not a directory: create it or pass --plugins DIR`,
+      );
+    }
+    const store = await Store.open(resolve(options.dataDir));
+    const runtimeDir = await Deno.makeTempDir({ prefix: "plughost-" });
+    await Deno.chmod(runtimeDir, 0o700);
+    let api: grpc.Server | undefined;
+    let manager: PluginManager | undefined;
+    try {
+      const sdkPath = await pythonSdkPath();
+      const apiTarget = `unix:${join(runtimeDir, "api.sock")}`;
+      manager = new PluginManager({
+        pluginsDir,
+        runtimeDir,
+        sdkPath,
+        apiTarget,
+        python: options.python,
+        timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
+        logger,
+      });
+      const plugins = manager;
+      const posts = new Posts(store, new Hooks(manager, logger, options.hookTimeoutMs));
+      api = await startApiServer(apiTarget, {
+        store,
+        posts,
+        logger,
+        pluginForSecret: (secret) => plugins.pluginForSecret(secret),
+      });
+
+      await manager.load();
+      await manager.startAll();
+
+      const inFlight = new InFlight();
+      const listening = Promise.withResolvers<Deno.NetAddr>();
+      const server = Deno.serve({
+        port: options.port,
+        hostname: options.hostname,
+        onListen: (addr) => listening.resolve(addr),
+        onError: (error) => {
+          logger.error("request failed", { error: String(error) });
+          return new Response("Internal Server Error", { status: 500 });
+        },
+      }, createHandler({ manager, posts, logger }, inFlight));
+      const addr = await listening.promise;
+      const host = addr.hostname.includes(":") ? `[${addr.hostname}]` : addr.hostname;
+      const url = `http://${host}:${addr.port}`;
+      return new Host({ url, manager, posts, logger, store, api, server, inFlight, runtimeDir });
+    } catch (error) {
+      await manager?.stopAll();
+      api?.forceShutdown();
+      store.close();
+      await Deno.remove(runtimeDir, { recursive: true }).catch(() => {});
+      if (error instanceof Deno.errors.AddrInUse) {
+        throw new PlughostError(
+          "port_in_use",
+          `Cannot listen on ${options.hostname}:${options.port}: the port is in use; choose another with --port`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * New requests get 503 while those in flight finish (bounded), then the
+   * HTTP server closes, pending hook notifications are delivered, plugins
+   * stop (OnDeactivate, channel closed, process ended), and the API server
+   * and store close. Safe to call more than once.
+   */
+  stop(): Promise<void> {
+    this.#stopping ??= this.#stop();
+    return this.#stopping;
+  }
+
+  async #stop(): Promise<void> {
+    const timeout = delay(DRAIN_TIMEOUT_MS);
+    await Promise.race([this.#inFlight.drain(), timeout.promise]);
+    timeout.cancel();
+    await this.#server.shutdown();
+    await this.posts.drain();
+    await this.manager.stopAll();
+    this.#api.forceShutdown();
+    this.#store.close();
+    await Deno.remove(this.#runtimeDir, { recursive: true }).catch(() => {});
+  }
+}

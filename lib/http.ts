@@ -1,0 +1,154 @@
+/**
+ * The HTTP edge: routes requests to the plugin bridge and the app API, and
+ * turns every error into `{"error": {"code", "message"}}` with its status.
+ *
+ * @module
+ */
+
+import { bridgeToPlugin } from "./bridge.ts";
+import { describeError, HttpError, PlughostError } from "./errors.ts";
+import type { Logger } from "./log.ts";
+import type { PluginManager } from "./plugins.ts";
+import { parseNewPost, type Posts } from "./posts.ts";
+
+export interface HttpDependencies {
+  manager: PluginManager;
+  posts: Posts;
+  logger: Logger;
+}
+
+/** Counts requests still being answered (bodies included), for a graceful shutdown. */
+export class InFlight {
+  #count = 0;
+  #idle = Promise.withResolvers<void>();
+  draining = false;
+
+  begin(): () => void {
+    this.#count++;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      if (--this.#count === 0 && this.draining) this.#idle.resolve();
+    };
+  }
+
+  /** Stops new requests and resolves when the last one in flight is over. */
+  drain(): Promise<void> {
+    this.draining = true;
+    if (this.#count === 0) this.#idle.resolve();
+    return this.#idle.promise;
+  }
+}
+
+export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+  });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof PlughostError) {
+    return json({ error: { code: error.code, message: error.message } }, error.status);
+  }
+  return json({ error: { code: "internal", message: describeError(error) } }, 500);
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type && !type.includes("json")) {
+    await request.body?.cancel();
+    throw new HttpError(
+      415,
+      "unsupported_media_type",
+      `Expected a JSON body (Content-Type: application/json), got ${type}`,
+    );
+  }
+  try {
+    return await request.json();
+  } catch (error) {
+    throw new HttpError(400, "invalid_json", `The request body is not valid JSON: ${describeError(error)}`);
+  }
+}
+
+const PLUGIN_ROUTE = /^\/plugins\/([^/]+)(\/.*)?$/;
+const POST_ROUTE = /^\/api\/v4\/posts\/([^/]+)$/;
+
+/** The request handler for Deno.serve. */
+export function createHandler(
+  deps: HttpDependencies,
+  inFlight: InFlight,
+): (request: Request, info: Deno.ServeHandlerInfo<Deno.NetAddr>) => Promise<Response> {
+  const { manager, posts, logger } = deps;
+
+  async function route(
+    request: Request,
+    info: Deno.ServeHandlerInfo<Deno.NetAddr>,
+    done: () => void,
+  ): Promise<Response> {
+    const url = new URL(request.url);
+    const path = url.pathname;
+
+    const plugin = PLUGIN_ROUTE.exec(path);
+    if (plugin) {
+      const id = decodeURIComponent(plugin[1]);
+      if (!manager.has(id)) throw new HttpError(404, "plugin_not_found", `No plugin ${id} is installed`);
+      const running = manager.running(id);
+      if (!running || !running.implemented.has("ServeHTTP")) {
+        await request.body?.cancel();
+        const why = running ? "does not serve HTTP (it does not implement ServeHTTP)" : "is not running";
+        throw new HttpError(503, "plugin_unavailable", `Plugin ${id} ${why}`);
+      }
+      return await bridgeToPlugin(running, {
+        request,
+        url: (plugin[2] ?? "/") + url.search,
+        remoteAddr: `${info.remoteAddr.hostname}:${info.remoteAddr.port}`,
+        userId: "",
+        onDone: done,
+      }, logger);
+    }
+
+    if (path === "/api/v4/posts" && request.method === "POST") {
+      const input = parseNewPost(await readJson(request));
+      const post = await posts.create(input, {
+        ipAddress: info.remoteAddr.hostname,
+        userAgent: request.headers.get("user-agent") ?? "",
+        acceptLanguage: request.headers.get("accept-language") ?? "",
+        requestId: crypto.randomUUID(),
+      });
+      return json(post, 201);
+    }
+    const postRoute = POST_ROUTE.exec(path);
+    if (postRoute && request.method === "GET") return json(posts.get(decodeURIComponent(postRoute[1])));
+    if (path === "/api/v4/plugins" && request.method === "GET") return json(manager.list());
+    if (path === "/api/v4/system/ping" && request.method === "GET") return json({ status: "OK" });
+    throw new HttpError(404, "not_found", `No route for ${request.method} ${path}`);
+  }
+
+  return async (request, info) => {
+    if (inFlight.draining) {
+      await request.body?.cancel();
+      return json({ error: { code: "shutting_down", message: "plughost is shutting down" } }, 503, {
+        "retry-after": "5",
+        connection: "close",
+      });
+    }
+    const done = inFlight.begin();
+    let handedOff = false;
+    try {
+      const response = await route(request, info, done);
+      // A bridged response is over when its body is; the bridge calls done.
+      handedOff = response.body !== null && new URL(request.url).pathname.startsWith("/plugins/");
+      return response;
+    } catch (error) {
+      if (!request.bodyUsed) await request.body?.cancel().catch(() => {});
+      if (!(error instanceof PlughostError)) {
+        logger.error("request failed", { path: request.url, error: describeError(error) });
+      }
+      return errorResponse(error);
+    } finally {
+      if (!handedOff) done();
+    }
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Posts: the app logic behind `POST /api/v4/posts` and the plugins'
+ * `CreatePost`, with the hooks fired where Mattermost fires them.
+ *
+ * @module
+ */
+
+import { HttpError } from "./errors.ts";
+import type { HookContext, Hooks } from "./hooks.ts";
+import { newId, type Post, type Store } from "./store.ts";
+
+/** Longest message accepted, in characters (Mattermost's limit). */
+export const MAX_MESSAGE_LENGTH = 16383;
+
+export interface NewPost {
+  channel_id: string;
+  message: string;
+  user_id?: string;
+  root_id?: string;
+  type?: string;
+  props?: Record<string, unknown>;
+}
+
+function invalid(field: string, problem: string): HttpError {
+  return new HttpError(400, "invalid_argument", `Invalid post: field ${field} ${problem}`);
+}
+
+/** Checks untrusted JSON as a new post; throws a 400 naming the field. */
+export function parseNewPost(json: unknown): NewPost {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw invalid("(body)", "must be a JSON object");
+  }
+  const body = json as Record<string, unknown>;
+  const text = (field: string, required: boolean): string | undefined => {
+    const value = body[field];
+    if (value === undefined || value === null) {
+      if (required) throw invalid(field, "is missing");
+      return undefined;
+    }
+    if (typeof value !== "string") throw invalid(field, `must be a string, got ${typeof value}`);
+    return value;
+  };
+  const channel_id = text("channel_id", true)!;
+  if (channel_id.trim() === "") throw invalid("channel_id", "must not be empty");
+  const message = text("message", true)!;
+  if (message.length > MAX_MESSAGE_LENGTH) {
+    throw invalid("message", `is ${message.length} characters long; the limit is ${MAX_MESSAGE_LENGTH}`);
+  }
+  const props = body.props;
+  if (props !== undefined && (typeof props !== "object" || props === null || Array.isArray(props))) {
+    throw invalid("props", "must be a JSON object");
+  }
+  return {
+    channel_id,
+    message,
+    user_id: text("user_id", false),
+    root_id: text("root_id", false),
+    type: text("type", false),
+    props: props as Record<string, unknown> | undefined,
+  };
+}
+
+export class Posts {
+  #store: Store;
+  #hooks: Hooks;
+  #notifications = new Set<Promise<void>>();
+
+  constructor(store: Store, hooks: Hooks) {
+    this.#store = store;
+    this.#hooks = hooks;
+  }
+
+  /**
+   * MessageWillBePosted (plugins may change or reject), save, then
+   * MessageHasBeenPosted in the background, as Mattermost does.
+   */
+  async create(input: NewPost, context: HookContext = {}): Promise<Post> {
+    const now = Date.now();
+    const draft: Post = {
+      id: newId(),
+      create_at: now,
+      update_at: now,
+      delete_at: 0,
+      user_id: input.user_id ?? "",
+      channel_id: input.channel_id,
+      root_id: input.root_id ?? "",
+      message: input.message,
+      type: input.type ?? "",
+      props: input.props ?? {},
+    };
+    const result = await this.#hooks.messageWillBePosted(draft, context);
+    if (result.rejected !== undefined) {
+      throw new HttpError(
+        400,
+        "post_rejected",
+        `Post rejected by plugin ${result.pluginId}: ${result.rejected}`,
+      );
+    }
+    const post = result.post;
+    this.#store.insertPost(post);
+    const notification = this.#hooks.messageHasBeenPosted(post, context);
+    this.#notifications.add(notification);
+    notification.finally(() => this.#notifications.delete(notification));
+    return post;
+  }
+
+  get(id: string): Post {
+    const post = this.#store.getPost(id);
+    if (!post) throw new HttpError(404, "not_found", `Post ${id} does not exist`);
+    return post;
+  }
+
+  /** Waits for hook notifications still being delivered (before plugins stop). */
+  async drain(): Promise<void> {
+    await Promise.all(this.#notifications);
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Durable state in one SQLite file (node:sqlite, no native addon): posts and
+ * each plugin's key-value namespace. Knows nothing of gRPC or HTTP.
+ *
+ * @module
+ */
+
+import { DatabaseSync } from "node:sqlite";
+import { join } from "node:path";
+import { PlughostError } from "./errors.ts";
+
+/** A post as stored; JSON-friendly, snake_case as the app API speaks it. */
+export interface Post {
+  id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  user_id: string;
+  channel_id: string;
+  root_id: string;
+  message: string;
+  type: string;
+  props: Record<string, unknown>;
+}
+
+export const DATABASE_FILE = "plughost.db";
+
+// Each entry upgrades the schema by one version; never edit a released entry.
+const MIGRATIONS: string[] = [
+  `CREATE TABLE posts (
+     id TEXT PRIMARY KEY,
+     create_at INTEGER NOT NULL,
+     update_at INTEGER NOT NULL,
+     delete_at INTEGER NOT NULL DEFAULT 0,
+     user_id TEXT NOT NULL,
+     channel_id TEXT NOT NULL,
+     root_id TEXT NOT NULL DEFAULT '',
+     message TEXT NOT NULL,
+     type TEXT NOT NULL DEFAULT '',
+     props TEXT NOT NULL DEFAULT '{}'
+   );
+   CREATE INDEX posts_channel ON posts (channel_id, create_at);
+   CREATE TABLE plugin_kv (
+     plugin_id TEXT NOT NULL,
+     key TEXT NOT NULL,
+     value BLOB NOT NULL,
+     PRIMARY KEY (plugin_id, key)
+   );`,
+];
+
+const ID_ALPHABET = "ybndrfg8ejkmcpqxot1uwisza345h769";
+
+/** A 26-character id in Mattermost's style (random 128 bits, base32). */
+export function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(17));
+  let id = "";
+  let bits = 0;
+  let value = 0;
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5 && id.length < 26) {
+      id += ID_ALPHABET[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return id;
+}
+
+export class Store {
+  #db: DatabaseSync;
+
+  private constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  /** Opens (creating on first start) `DIR/plughost.db` and brings its schema up to date. */
+  static async open(dataDir: string): Promise<Store> {
+    await Deno.mkdir(dataDir, { recursive: true });
+    const path = join(dataDir, DATABASE_FILE);
+    let db: DatabaseSync;
+    try {
+      db = new DatabaseSync(path);
+    } catch (error) {
+      throw new PlughostError(
+        "store_unavailable",
+        `Cannot open the database ${path}: ${
+          (error as Error).message
+        }; check that --data points to a writable directory`,
+        { cause: error },
+      );
+    }
+    db.exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+    const store = new Store(db);
+    store.#migrate();
+    return store;
+  }
+
+  #migrate(): void {
+    const db = this.#db;
+    const current = (db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version;
+    if (current > MIGRATIONS.length) {
+      throw new PlughostError(
+        "store_too_new",
+        `The database schema is version ${current}, newer than this plughost understands (${MIGRATIONS.length}); upgrade plughost`,
+      );
+    }
+    for (let version = current; version < MIGRATIONS.length; version++) {
+      db.exec("BEGIN");
+      try {
+        db.exec(MIGRATIONS[version]);
+        db.exec(`PRAGMA user_version = ${version + 1}`);
+        db.exec("COMMIT");
+      } catch (error) {
+        db.exec("ROLLBACK");
+        throw error;
+      }
+    }
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  insertPost(post: Post): void {
+    this.#db.prepare(
+      `INSERT INTO posts (id, create_at, update_at, delete_at, user_id, channel_id, root_id, message, type, props)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      post.id,
+      post.create_at,
+      post.update_at,
+      post.delete_at,
+      post.user_id,
+      post.channel_id,
+      post.root_id,
+      post.message,
+      post.type,
+      JSON.stringify(post.props),
+    );
+  }
+
+  getPost(id: string): Post | undefined {
+    const row = this.#db.prepare("SELECT * FROM posts WHERE id = ?").get(id) as
+      | (Omit<Post, "props"> & { props: string })
+      | undefined;
+    if (!row) return undefined;
+    return { ...row, props: JSON.parse(row.props) };
+  }
+
+  kvSet(pluginId: string, key: string, value: Uint8Array): void {
+    this.#db.prepare(
+      "INSERT INTO plugin_kv (plugin_id, key, value) VALUES (?, ?, ?) ON CONFLICT (plugin_id, key) DO UPDATE SET value = excluded.value",
+    ).run(pluginId, key, value);
+  }
+
+  kvGet(pluginId: string, key: string): Uint8Array | undefined {
+    const row = this.#db.prepare("SELECT value FROM plugin_kv WHERE plugin_id = ? AND key = ?")
+      .get(pluginId, key) as { value: Uint8Array } | undefined;
+    return row?.value;
+  }
+
+  kvDelete(pluginId: string, key: string): void {
+    this.#db.prepare("DELETE FROM plugin_kv WHERE plugin_id = ? AND key = ?").run(pluginId, key);
+  }
+
+  kvList(pluginId: string, page: number, perPage: number): string[] {
+    const rows = this.#db.prepare(
+      "SELECT key FROM plugin_kv WHERE plugin_id = ? ORDER BY key LIMIT ? OFFSET ?",
+    ).all(pluginId, perPage, page * perPage) as { key: string }[];
+    return rows.map((row) => row.key);
+  }
+}

@@ -1,0 +1,195 @@
+"""The gRPC side of a plugin: turns the host's hook calls into ``Plugin`` method calls."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from typing import Any, Callable, Iterator
+
+import grpc
+
+from .errors import AppError, ClientDisconnected, RejectPost
+from .http import DONE, Headers, Request, RequestBody, ResponseWriter, _Channel
+from .models import Context, Post
+from .plugin import Plugin
+from .v1 import common_pb2, plugin_pb2, plugin_pb2_grpc
+
+SECRET_METADATA_KEY = "plughost-secret"
+
+
+def _app_error(error: BaseException) -> common_pb2.AppError:
+    if isinstance(error, AppError):
+        return common_pb2.AppError(
+            id=error.id, message=error.message, status_code=error.status_code, detailed_error=error.detailed_error
+        )
+    return common_pb2.AppError(
+        id="plugin_exception",
+        message="%s: %s" % (type(error).__name__, error),
+        status_code=500,
+        detailed_error=traceback.format_exc(),
+    )
+
+
+def _report(hook: str) -> None:
+    sys.stderr.write("plughost: %s raised an exception\n%s" % (hook, traceback.format_exc()))
+
+
+class SecretInterceptor(grpc.ServerInterceptor):
+    """Refuses every call that does not carry this plugin run's secret."""
+
+    def __init__(self, secret: str) -> None:
+        self._secret = secret
+
+        def deny(request: Any, context: grpc.ServicerContext) -> None:
+            context.abort(grpc.StatusCode.UNAUTHENTICATED, "missing or wrong plughost secret")
+
+        self._deny = grpc.unary_unary_rpc_method_handler(deny)
+
+    def intercept_service(self, continuation: Callable, handler_call_details: Any) -> Any:
+        for key, value in handler_call_details.invocation_metadata or ():
+            if key == SECRET_METADATA_KEY and value == self._secret:
+                return continuation(handler_call_details)
+        return self._deny
+
+
+class PluginServicer(plugin_pb2_grpc.PluginServicer):
+    """Dispatches each RPC to the plugin instance."""
+
+    def __init__(self, plugin: Plugin, on_deactivated: Callable[[], None]) -> None:
+        self._plugin = plugin
+        self._on_deactivated = on_deactivated
+
+    def Implemented(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.ImplementedResponse:
+        return plugin_pb2.ImplementedResponse(hooks=self._plugin.implemented_hooks())
+
+    def Ping(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.PingResponse:
+        return plugin_pb2.PingResponse()
+
+    def OnActivate(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.OnActivateResponse:
+        try:
+            self._plugin.on_activate()
+        except Exception as error:
+            _report("on_activate")
+            return plugin_pb2.OnActivateResponse(error=_app_error(error))
+        return plugin_pb2.OnActivateResponse()
+
+    def OnDeactivate(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.OnDeactivateResponse:
+        try:
+            self._plugin.on_deactivate()
+        except Exception as error:
+            _report("on_deactivate")
+            return plugin_pb2.OnDeactivateResponse(error=_app_error(error))
+        finally:
+            self._on_deactivated()
+        return plugin_pb2.OnDeactivateResponse()
+
+    def MessageWillBePosted(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.MessageWillBePostedResponse:
+        try:
+            result = self._plugin.message_will_be_posted(Context._from_wire(request.context), Post._from_wire(request.post))
+        except RejectPost as rejection:
+            return plugin_pb2.MessageWillBePostedResponse(rejection_reason=rejection.reason or "rejected")
+        except Exception as error:
+            _report("message_will_be_posted")
+            return plugin_pb2.MessageWillBePostedResponse(error=_app_error(error))
+        reason = ""
+        if isinstance(result, tuple):
+            result, reason = result
+        if reason:
+            return plugin_pb2.MessageWillBePostedResponse(rejection_reason=reason)
+        if result is None:
+            return plugin_pb2.MessageWillBePostedResponse()
+        return plugin_pb2.MessageWillBePostedResponse(post=result._to_wire())
+
+    def MessageHasBeenPosted(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.MessageHasBeenPostedResponse:
+        try:
+            self._plugin.message_has_been_posted(Context._from_wire(request.context), Post._from_wire(request.post))
+        except Exception as error:
+            _report("message_has_been_posted")
+            return plugin_pb2.MessageHasBeenPostedResponse(error=_app_error(error))
+        return plugin_pb2.MessageHasBeenPostedResponse()
+
+    def ServeHTTP(self, request_iterator: Iterator[Any], context: grpc.ServicerContext) -> Iterator[Any]:
+        cancelled = threading.Event()
+        context.add_callback(cancelled.set)
+        first = next(request_iterator, None)
+        if first is None or first.WhichOneof("part") != "head":
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, "ServeHTTP stream must start with the request head")
+        head = first.head
+
+        def body_chunks() -> Iterator[bytes]:
+            try:
+                for part in request_iterator:
+                    if part.WhichOneof("part") == "body":
+                        yield part.body
+            except Exception as error:
+                raise ClientDisconnected("the request body ended early: %s" % error) from None
+
+        headers = Headers((header.name, value) for header in head.headers for value in header.values)
+        http_request = Request(
+            method=head.method,
+            url=head.url,
+            headers=headers,
+            body=RequestBody(body_chunks()),
+            remote_addr=head.remote_addr,
+            user_id=head.user_id,
+            host=head.host,
+        )
+        channel = _Channel(cancelled)
+        response = ResponseWriter(channel.put)
+        failure: list = []
+
+        def handle() -> None:
+            try:
+                result = self._plugin.serve_http(Context._from_wire(head.context), response, http_request)
+                if result is not None:
+                    try:
+                        for piece in result:
+                            response.write(piece)
+                    finally:
+                        close = getattr(result, "close", None)
+                        if close is not None:
+                            close()
+                response._finish()
+            except ClientDisconnected:
+                pass
+            except Exception as error:
+                _report("serve_http")
+                if not response.head_sent:
+                    response.headers = Headers([("Content-Type", "text/plain; charset=utf-8")])
+                    response.status_code = 500
+                    try:
+                        response.write("Internal plugin error: %s: %s\n" % (type(error).__name__, error))
+                        response._finish()
+                    except ClientDisconnected:
+                        pass
+                else:
+                    failure.append(error)
+                    try:
+                        channel.put(DONE)
+                    except ClientDisconnected:
+                        pass
+
+        threading.Thread(target=handle, name="serve_http", daemon=True).start()
+        try:
+            while True:
+                item = channel.get()
+                if item is DONE:
+                    break
+                if item[0] == "head":  # type: ignore[index]
+                    _, status, items = item  # type: ignore[misc]
+                    grouped: dict = {}
+                    for name, value in items:
+                        grouped.setdefault(name, []).append(value)
+                    yield plugin_pb2.HTTPResponsePart(
+                        head=plugin_pb2.HTTPResponseHead(
+                            status_code=status,
+                            headers=[plugin_pb2.HTTPHeader(name=n, values=v) for n, v in grouped.items()],
+                        )
+                    )
+                else:
+                    yield plugin_pb2.HTTPResponsePart(body=item[1])  # type: ignore[index]
+        finally:
+            cancelled.set()
+        if failure:
+            context.abort(grpc.StatusCode.INTERNAL, "serve_http failed mid-response: %s" % failure[0])

@@ -1,0 +1,102 @@
+"""The client for the host's plugin API, available to a plugin as ``self.api``."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Union
+
+import grpc
+
+from .errors import app_error_from_wire
+from .models import Post
+from .v1 import api_pb2, api_pb2_grpc
+
+SECRET_METADATA_KEY = "plughost-secret"
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+_CHANNEL_OPTIONS = [
+    ("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
+    ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
+]
+
+
+class API:
+    """Calls into the host. Every method raises ``AppError`` (or a subclass
+    such as ``NotFoundError``) with the host's message when the host refuses.
+    """
+
+    def __init__(self, target: str, secret: str, timeout: float = 30.0) -> None:
+        self._channel = grpc.insecure_channel(target, options=_CHANNEL_OPTIONS)
+        self._stub = api_pb2_grpc.APIStub(self._channel)
+        self._metadata = ((SECRET_METADATA_KEY, secret),)
+        self._timeout = timeout
+
+    def _call(self, method: str, request: Any) -> Any:
+        response = getattr(self._stub, method)(request, metadata=self._metadata, timeout=self._timeout)
+        if "error" in type(response).DESCRIPTOR.fields_by_name and response.HasField("error"):
+            raise app_error_from_wire(response.error)
+        return response
+
+    # Logging: messages appear in the host log tagged with this plugin's id.
+
+    def _log(self, method: str, message: str, fields: Dict[str, Any]) -> None:
+        wire_fields = [api_pb2.LogField(key=str(key), value=str(value)) for key, value in fields.items()]
+        self._call(method, api_pb2.LogRequest(message=str(message), fields=wire_fields))
+
+    def log_debug(self, message: str, **fields: Any) -> None:
+        """Logs at debug level with key-value ``fields``."""
+        self._log("LogDebug", message, fields)
+
+    def log_info(self, message: str, **fields: Any) -> None:
+        """Logs at info level with key-value ``fields``."""
+        self._log("LogInfo", message, fields)
+
+    def log_warn(self, message: str, **fields: Any) -> None:
+        """Logs at warning level with key-value ``fields``."""
+        self._log("LogWarn", message, fields)
+
+    def log_error(self, message: str, **fields: Any) -> None:
+        """Logs at error level with key-value ``fields``."""
+        self._log("LogError", message, fields)
+
+    # Key-value store: each plugin has its own namespace.
+
+    def kv_set(self, key: str, value: Union[bytes, str]) -> None:
+        """Stores ``value`` under ``key`` (at most 150 characters); ``str`` is stored as UTF-8."""
+        if isinstance(value, str):
+            value = value.encode("utf-8")
+        self._call("KVSet", api_pb2.KVSetRequest(key=key, value=bytes(value)))
+
+    def kv_get(self, key: str) -> Optional[bytes]:
+        """The value under ``key``, or ``None`` when there is none."""
+        response = self._call("KVGet", api_pb2.KVGetRequest(key=key))
+        return response.value if response.found else None
+
+    def kv_delete(self, key: str) -> None:
+        """Removes ``key``; removing a missing key is not an error."""
+        self._call("KVDelete", api_pb2.KVDeleteRequest(key=key))
+
+    def kv_list(self, page: int = 0, per_page: int = 100) -> List[str]:
+        """Keys in this plugin's namespace, sorted, ``per_page`` at a time."""
+        return list(self._call("KVList", api_pb2.KVListRequest(page=page, per_page=per_page)).keys)
+
+    # Posts.
+
+    def create_post(
+        self,
+        channel_id: str,
+        message: str,
+        user_id: str = "",
+        root_id: str = "",
+        props: Optional[Dict[str, Any]] = None,
+    ) -> Post:
+        """Creates a post, running every plugin's ``message_will_be_posted`` first."""
+        post = Post(channel_id=channel_id, message=message, user_id=user_id, root_id=root_id, props=props or {})
+        response = self._call("CreatePost", api_pb2.CreatePostRequest(post=post._to_wire()))
+        return Post._from_wire(response.post)
+
+    def get_post(self, post_id: str) -> Post:
+        """The post with ``post_id``; raises ``NotFoundError`` when there is none."""
+        return Post._from_wire(self._call("GetPost", api_pb2.GetPostRequest(post_id=post_id)).post)
+
+    def close(self) -> None:
+        """Closes the connection to the host."""
+        self._channel.close()

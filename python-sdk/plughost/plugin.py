@@ -1,0 +1,65 @@
+"""The ``Plugin`` base class: override the hooks your plugin needs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Dict, List, Optional
+
+from .http import Request, ResponseWriter
+from .models import Context, Post
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .api import API
+
+#: Python method name -> hook name on the wire (Mattermost's names).
+HOOKS: Dict[str, str] = {
+    "on_activate": "OnActivate",
+    "on_deactivate": "OnDeactivate",
+    "message_will_be_posted": "MessageWillBePosted",
+    "message_has_been_posted": "MessageHasBeenPosted",
+    "serve_http": "ServeHTTP",
+}
+
+
+class Plugin:
+    """Base class of every plughost plugin.
+
+    Subclass it and override the hooks you need; the host calls only those
+    (``implemented_hooks`` tells it which). ``self.api`` talks to the host.
+    """
+
+    api: "API"
+
+    def on_activate(self) -> None:
+        """Called once the plugin has started. Raise to refuse activation."""
+
+    def on_deactivate(self) -> None:
+        """Called before the plugin is stopped, with a few seconds to clean up."""
+
+    def message_will_be_posted(self, context: Context, post: Post) -> Optional[Post]:
+        """Called before a post is saved.
+
+        Return ``None`` to keep the post as it is, a changed ``Post`` to save
+        that instead, or raise ``RejectPost("reason")`` to refuse it. A
+        ``(post, reason)`` tuple, as Go plugins return, is accepted too.
+        """
+        return None
+
+    def message_has_been_posted(self, context: Context, post: Post) -> None:
+        """Called after a post has been saved."""
+
+    def serve_http(self, context: Context, response: ResponseWriter, request: Request) -> None:
+        """Answers HTTP requests to ``/plugins/{id}/...``.
+
+        Set ``response.status_code`` and ``response.headers``, then
+        ``response.write(...)`` the body in as many pieces as you like, or
+        return an iterable of ``bytes``/``str`` pieces. Assign a
+        ``plughost.wsgi.WSGIAdapter(app)`` to ``serve_http`` to mount a WSGI
+        app instead.
+        """
+        response.status_code = 404
+        response.write("Not Found")
+
+    def implemented_hooks(self) -> List[str]:
+        """The hooks this plugin overrides, by their wire names."""
+        cls = type(self)
+        return [wire for name, wire in HOOKS.items() if getattr(cls, name, None) is not getattr(Plugin, name)]
