@@ -40,8 +40,6 @@ export interface BridgeRequest {
   remoteAddr: string;
   /** The authenticated user, or "" for anonymous requests. */
   userId: string;
-  /** Called once when the exchange is over, however it ended. */
-  onDone: () => void;
 }
 
 type Duplex = grpc.ClientDuplexStream<HTTPRequestPart, HTTPResponsePart__Output>;
@@ -95,20 +93,15 @@ async function sendRequestBody(call: Duplex, body: ReadableStream<Uint8Array> | 
 /** Forwards one HTTP request to the plugin's ServeHTTP and streams its answer back. */
 export async function bridgeToPlugin(plugin: PluginProcess, bridge: BridgeRequest, log: Logger): Promise<Response> {
   const { request } = bridge;
-  let finished = false;
-  const finish = () => {
-    if (!finished) {
-      finished = true;
-      bridge.onDone();
-    }
-  };
 
   const call: Duplex = plugin.client.ServeHTTP();
   // Errors are read from the iterator below; this keeps a late one from
   // becoming an uncaught 'error' event.
   call.on("error", () => {});
+  // Aborts only when the client disconnects (--unstable-no-legacy-abort).
   const cancel = () => call.cancel();
   request.signal.addEventListener("abort", cancel, { once: true });
+  const done = () => request.signal.removeEventListener("abort", cancel);
 
   call.write({
     head: {
@@ -129,9 +122,8 @@ export async function bridgeToPlugin(plugin: PluginProcess, bridge: BridgeReques
 
   const responses = call[Symbol.asyncIterator]() as AsyncIterator<HTTPResponsePart__Output>;
   const fail = (message: string): never => {
-    request.signal.removeEventListener("abort", cancel);
+    done();
     call.cancel();
-    finish();
     throw new HttpError(502, "plugin_failed", `Plugin ${plugin.id} ${message}`);
   };
 
@@ -139,10 +131,7 @@ export async function bridgeToPlugin(plugin: PluginProcess, bridge: BridgeReques
   try {
     first = await responses.next();
   } catch (error) {
-    if (request.signal.aborted) {
-      finish();
-      return new Response(null, { status: 499 });
-    }
+    if (request.signal.aborted) return new Response(null, { status: 499 });
     return fail(`failed before sending a response: ${describeError(error)}`);
   }
   if (first.done) return fail("ended the response without a status");
@@ -161,10 +150,6 @@ export async function bridgeToPlugin(plugin: PluginProcess, bridge: BridgeReques
     }
   }
 
-  const done = () => {
-    request.signal.removeEventListener("abort", cancel);
-    finish();
-  };
   if (NULL_BODY_STATUSES.has(status) || request.method === "HEAD") {
     // Let the plugin finish on its own; any body it sends is discarded.
     (async () => {

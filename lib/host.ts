@@ -36,6 +36,8 @@ const DRAIN_TIMEOUT_MS = 10_000;
 
 export class Host {
   readonly url: string;
+  /** gRPC target of the API service plugins call. */
+  readonly apiTarget: string;
   readonly manager: PluginManager;
   readonly posts: Posts;
   readonly logger: Logger;
@@ -48,6 +50,7 @@ export class Host {
 
   private constructor(parts: {
     url: string;
+    apiTarget: string;
     manager: PluginManager;
     posts: Posts;
     logger: Logger;
@@ -58,6 +61,7 @@ export class Host {
     runtimeDir: string;
   }) {
     this.url = parts.url;
+    this.apiTarget = parts.apiTarget;
     this.manager = parts.manager;
     this.posts = parts.posts;
     this.logger = parts.logger;
@@ -123,7 +127,7 @@ export class Host {
       const addr = await listening.promise;
       const host = addr.hostname.includes(":") ? `[${addr.hostname}]` : addr.hostname;
       const url = `http://${host}:${addr.port}`;
-      return new Host({ url, manager, posts, logger, store, api, server, inFlight, runtimeDir });
+      return new Host({ url, apiTarget, manager, posts, logger, store, api, server, inFlight, runtimeDir });
     } catch (error) {
       await manager?.stopAll();
       api?.forceShutdown();

@@ -85,7 +85,6 @@ export function createHandler(
   async function route(
     request: Request,
     info: Deno.ServeHandlerInfo<Deno.NetAddr>,
-    done: () => void,
   ): Promise<Response> {
     const url = new URL(request.url);
     const path = url.pathname;
@@ -105,7 +104,6 @@ export function createHandler(
         url: (plugin[2] ?? "/") + url.search,
         remoteAddr: `${info.remoteAddr.hostname}:${info.remoteAddr.port}`,
         userId: "",
-        onDone: done,
       }, logger);
     }
 
@@ -134,21 +132,16 @@ export function createHandler(
         connection: "close",
       });
     }
-    const done = inFlight.begin();
-    let handedOff = false;
+    // A request is in flight until its response, body included, has been sent.
+    info.completed.finally(inFlight.begin());
     try {
-      const response = await route(request, info, done);
-      // A bridged response is over when its body is; the bridge calls done.
-      handedOff = response.body !== null && new URL(request.url).pathname.startsWith("/plugins/");
-      return response;
+      return await route(request, info);
     } catch (error) {
       if (!request.bodyUsed) await request.body?.cancel().catch(() => {});
       if (!(error instanceof PlughostError)) {
         logger.error("request failed", { path: request.url, error: describeError(error) });
       }
       return errorResponse(error);
-    } finally {
-      if (!handedOff) done();
     }
   };
 }

@@ -120,6 +120,13 @@ export async function which(name: string): Promise<string | undefined> {
   return undefined;
 }
 
+/** An interpreter named by a user: a path (relative to `base`) or a command on PATH. */
+async function locate(name: string, base: string): Promise<string> {
+  if (isAbsolute(name)) return name;
+  if (name.includes("/")) return resolve(base, name);
+  return (await which(name)) ?? name;
+}
+
 /** Picks the interpreter for the plugin in `pluginDir`, or explains why none can run it. */
 export async function resolveInterpreter(
   pluginDir: string,
@@ -132,14 +139,11 @@ export async function resolveInterpreter(
     if (await exists(path)) explicit.push({ path, source: `the plugin's ${venv}/` });
   }
   if (manifest.server.python) {
-    const path = isAbsolute(manifest.server.python)
-      ? manifest.server.python
-      : (await which(manifest.server.python)) ?? manifest.server.python;
+    const path = await locate(manifest.server.python, pluginDir);
     explicit.push({ path, source: "server.python in plugin.json" });
   }
   if (hostPython) {
-    const path = isAbsolute(hostPython) ? hostPython : (await which(hostPython)) ?? hostPython;
-    explicit.push({ path, source: "--python / PLUGHOST_PYTHON" });
+    explicit.push({ path: await locate(hostPython, Deno.cwd()), source: "--python / PLUGHOST_PYTHON" });
   }
   if (explicit.length > 0) {
     const { path, source } = explicit[0];
