@@ -74,7 +74,7 @@ function parse<T>(
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values as T;
   } catch (error) {
-    throw new UsageError(`${describeError(error)}. Run plughost ${command} --help`);
+    throw new UsageError(`${describeError(error).replace(/\.$/, "")}. Run plughost ${command} --help`);
   }
 }
 

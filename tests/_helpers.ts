@@ -86,6 +86,7 @@ export async function startHost(pluginsDirectory: string, options: Partial<HostO
     level: "debug",
     sink: (line) => {
       logs.push(line);
+      // deno-lint-ignore no-console
       if (verbose) console.error(line);
     },
   });
@@ -106,7 +107,11 @@ export async function startHost(pluginsDirectory: string, options: Partial<HostO
 }
 
 /** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (true) {
     const value = await check();

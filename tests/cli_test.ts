@@ -1,0 +1,138 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { events, pluginsDir, PYTHON_MISSING } from "./_helpers.ts";
+import { plughost, ServeProcess } from "./_process.ts";
+import { VERSION } from "../lib/version.ts";
+
+Deno.test("plughost version and --help", async (t) => {
+  await t.step("version", async () => {
+    const { code, stdout } = await plughost(["version"]);
+    assert.equal(code, 0);
+    assert.match(stdout, new RegExp(`^plughost ${VERSION.replaceAll(".", "\\.")} \\(deno \\d`));
+  });
+  for (const args of [["--help"], ["serve", "--help"], ["version", "--help"]]) {
+    await t.step(args.join(" "), async () => {
+      const { code, stdout } = await plughost(args);
+      assert.equal(code, 0);
+      assert.match(stdout, /Usage:/);
+    });
+  }
+  await t.step("serve --help lists every flag", async () => {
+    const { stdout } = await plughost(["serve", "--help"]);
+    for (const flag of ["--plugins", "--port", "--host", "--data", "--python", "--log-level"]) {
+      assert.ok(stdout.includes(flag), `${flag} is documented`);
+    }
+  });
+});
+
+Deno.test("usage mistakes exit with code 2 and say what to do", async (t) => {
+  const cases: [string[], RegExp][] = [
+    [["serve", "--plugins", "x", "--bogus"], /Unknown option '--bogus'.*Run plughost serve --help/],
+    [["serve", "--plugins"], /--plugins.*argument missing.*Run plughost serve --help/],
+    [["serve"], /plughost serve needs --plugins DIR/],
+    [["serve", "--plugins", "x", "--port", "http"], /--port must be a whole number from 0 to 65535, got "http"/],
+    [["serve", "--plugins", "x", "--log-level", "loud"], /--log-level must be one of debug, info, warn, error/],
+    [["serve", "--plugins", "x", "--hook-timeout=0"], /--hook-timeout must be a positive number of seconds/],
+    [["frobnicate"], /Unknown command "frobnicate". Run plughost --help/],
+    [["version", "extra"], /plughost version takes no arguments/],
+  ];
+  for (const [args, message] of cases) {
+    await t.step(args.join(" "), async () => {
+      const { code, stderr } = await plughost(args);
+      assert.equal(code, 2, stderr);
+      assert.match(stderr, message);
+    });
+  }
+});
+
+Deno.test("serve with a plugins directory that does not exist exits 1 naming it", async () => {
+  const { code, stderr } = await plughost(["serve", "--plugins", "/nonexistent/plugins", "--port", "0"]);
+  assert.equal(code, 1);
+  assert.match(stderr, /The plugins directory \/nonexistent\/plugins does not exist or is not a directory/);
+});
+
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  Deno.test({
+    name: `${signal} deactivates every plugin and exits 0`,
+    ignore: !!PYTHON_MISSING,
+    async fn() {
+      const plugins = await pluginsDir("recorder", "kv_peer");
+      const data = await Deno.makeTempDir();
+      try {
+        await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
+        const url = await serve.url;
+        assert.equal(await (await fetch(`${url}/plugins/com.example.recorder/hello`)).text(), "hello world");
+        serve.child.kill(signal);
+        const status = await serve.exit();
+        assert.equal(status.code, 0, serve.lines.join("\n"));
+        assert.deepEqual((await events(join(plugins, "recorder"))).map((event) => event.event), [
+          "activate",
+          "deactivate",
+        ]);
+        assert.ok(serve.lines.some((line) => line.includes("plugin stopped plugin=com.example.kvpeer")));
+      } finally {
+        await Deno.remove(plugins, { recursive: true });
+        await Deno.remove(data, { recursive: true });
+      }
+    },
+  });
+}
+
+Deno.test({
+  name: "a missing --allow-run grant names the exact flag to add",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    const plugins = await pluginsDir("kv_peer");
+    const data = await Deno.makeTempDir();
+    try {
+      await using serve = new ServeProcess(
+        ["--plugins", plugins, "--data", data, "--python", "/usr/bin/python3"],
+        ["--allow-read", "--allow-write", "--allow-net", "--allow-env", "--allow-sys", "--allow-run=python3"],
+      );
+      const url = await serve.url;
+      const [plugin] = await (await fetch(`${url}/api/v4/plugins`)).json();
+      assert.equal(plugin.state, "failed");
+      assert.match(plugin.error, /plughost may not run \/usr\/bin\/python3 .*--allow-run=\/usr\/bin\/python3/);
+      serve.child.kill("SIGTERM");
+      assert.equal((await serve.exit()).code, 0);
+    } finally {
+      await Deno.remove(plugins, { recursive: true });
+      await Deno.remove(data, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "posts and plugin KV survive a host restart",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    const plugins = await pluginsDir("recorder");
+    const data = await Deno.makeTempDir();
+    try {
+      let postId: string;
+      {
+        await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
+        const url = await serve.url;
+        const created = await fetch(`${url}/api/v4/posts`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ channel_id: "c", message: "kept" }),
+        });
+        postId = (await created.json()).id;
+        const put = await fetch(`${url}/plugins/com.example.recorder/kv?key=k`, { method: "PUT", body: "v" });
+        assert.equal(put.status, 204);
+        serve.child.kill("SIGTERM");
+        assert.equal((await serve.exit()).code, 0);
+      }
+      await using again = new ServeProcess(["--plugins", plugins, "--data", data]);
+      const url = await again.url;
+      assert.equal((await (await fetch(`${url}/api/v4/posts/${postId}`)).json()).message, "kept");
+      assert.equal(await (await fetch(`${url}/plugins/com.example.recorder/kv?key=k`)).text(), "v");
+      again.child.kill("SIGTERM");
+      assert.equal((await again.exit()).code, 0);
+    } finally {
+      await Deno.remove(plugins, { recursive: true });
+      await Deno.remove(data, { recursive: true });
+    }
+  },
+});

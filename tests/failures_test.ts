@@ -1,0 +1,149 @@
+import assert from "node:assert/strict";
+import { pluginsDir, PYTHON_MISSING, startHost, waitFor } from "./_helpers.ts";
+import type { PluginInfo } from "../lib/plugins.ts";
+
+async function plugins(url: string): Promise<Map<string, PluginInfo>> {
+  const list: PluginInfo[] = await (await fetch(`${url}/api/v4/plugins`)).json();
+  return new Map(list.map((plugin) => [plugin.id, plugin]));
+}
+
+Deno.test({
+  name: "broken plugins fail with a clear error and the host keeps serving the others",
+  ignore: !!PYTHON_MISSING,
+  async fn(t) {
+    await using env = await startHost(
+      await pluginsDir(
+        "recorder",
+        "exits_early",
+        "garbage",
+        "never_handshakes",
+        "activate_raises",
+        "no_grpc",
+        "missing_manifest",
+        "broken_json",
+        "bad_id",
+      ),
+      { timeouts: { handshakeMs: 2000 } },
+    );
+    const states = await plugins(env.url);
+    const failed = (id: string): string => {
+      const plugin = states.get(id);
+      assert.ok(plugin, `plugin ${id} is listed`);
+      assert.equal(plugin.state, "failed", `${id} failed`);
+      return plugin.error ?? "";
+    };
+
+    await t.step("a plugin that exits before the handshake: its exit code and stderr", () => {
+      const error = failed("com.example.exitsearly");
+      assert.match(error, /^Plugin com\.example\.exitsearly failed to start: it exited before the handshake/);
+      assert.match(error, /exit code 3/);
+      assert.match(error, /cannot find my configuration, giving up/);
+    });
+
+    await t.step("a plugin that prints garbage instead of a handshake", () => {
+      const error = failed("com.example.garbage");
+      assert.match(error, /expected a handshake line "CORE\|APP\|NETWORK\|ADDRESS\|grpc" on stdout/);
+      assert.match(error, /"hello, I am not a handshake"/);
+    });
+
+    await t.step("a plugin that never handshakes times out", () => {
+      const error = failed("com.example.silent");
+      assert.match(error, /no handshake within 2000 ms; does plugin\.py call plughost\.run\(\)\?/);
+      assert.match(error, /killed by SIGKILL/);
+    });
+
+    await t.step("a plugin whose OnActivate raises", () => {
+      const error = failed("com.example.activatefails");
+      assert.match(error, /OnActivate returned an error: ValueError: database url is not configured/);
+    });
+
+    await t.step("an interpreter without grpc: which one, and what to install", () => {
+      const error = failed("com.example.nogrpc");
+      assert.match(
+        error,
+        /python-without-grpc \(from server\.python in plugin\.json\) cannot run plugin com\.example\.nogrpc/,
+      );
+      assert.match(error, /cannot import grpc and protobuf \(ModuleNotFoundError: No module named 'grpc'\)/);
+      assert.match(error, /apt-get install python3-grpcio python3-protobuf/);
+    });
+
+    await t.step("a missing plugin.json", () => {
+      assert.match(failed("missing_manifest"), /missing_manifest\/plugin\.json: the file is missing/);
+    });
+
+    await t.step("a plugin.json that is not JSON", () => {
+      assert.match(failed("broken_json"), /^Cannot parse .*broken_json\/plugin\.json: /);
+    });
+
+    await t.step("an invalid plugin id names the field", () => {
+      assert.match(failed("bad_id"), /field id is "no spaces allowed": use 3 to 190 characters/);
+    });
+
+    await t.step("the good plugin is active and serving", async () => {
+      assert.equal(states.get("com.example.recorder")?.state, "active");
+      const response = await fetch(`${env.url}/plugins/com.example.recorder/hello`);
+      assert.equal(await response.text(), "hello world");
+    });
+
+    await t.step("a failed plugin's routes answer 503", async () => {
+      const response = await fetch(`${env.url}/plugins/com.example.activatefails/anything`);
+      assert.equal(response.status, 503);
+      assert.match((await response.json()).error.message, /Plugin com\.example\.activatefails is not running/);
+    });
+
+    await t.step("no process of a failed plugin is left running", async () => {
+      const { stdout } = await new Deno.Command("ps", { args: ["-eo", "args"], stdout: "piped" }).output();
+      const running = new TextDecoder().decode(stdout);
+      for (const name of ["garbage", "never_handshakes", "activate_raises"]) {
+        assert.ok(!running.includes(`${env.pluginsDir}/${name}/plugin.py`), `${name} is still running`);
+      }
+    });
+  },
+});
+
+Deno.test({
+  name: "a plugin that crashes during a request",
+  ignore: !!PYTHON_MISSING,
+  async fn(t) {
+    await using env = await startHost(await pluginsDir("crash_in_request", "recorder"));
+    const base = `${env.url}/plugins/com.example.crasher`;
+
+    await t.step("the request gets 502 naming the plugin", async () => {
+      const response = await fetch(`${base}/now`);
+      assert.equal(response.status, 502);
+      assert.match(
+        (await response.json()).error.message,
+        /^Plugin com\.example\.crasher failed before sending a response/,
+      );
+    });
+
+    await t.step("the plugin is marked failed with its exit code", async () => {
+      const plugin = await waitFor("the crash to be noticed", async () => {
+        const crasher = (await plugins(env.url)).get("com.example.crasher");
+        return crasher?.state === "failed" ? crasher : undefined;
+      });
+      assert.match(plugin?.error ?? "", /exited unexpectedly \(exit code 7\)/);
+    });
+
+    await t.step("its routes answer 503 from then on, and other plugins keep serving", async () => {
+      const response = await fetch(`${base}/now`);
+      assert.equal(response.status, 503);
+      await response.body?.cancel();
+      const other = await fetch(`${env.url}/plugins/com.example.recorder/hello`);
+      assert.equal(await other.text(), "hello world");
+    });
+  },
+});
+
+Deno.test({
+  name: "a plugin that crashes mid-response cuts the response short",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    await using env = await startHost(await pluginsDir("crash_in_request"));
+    const response = await fetch(`${env.url}/plugins/com.example.crasher/midway`);
+    assert.equal(response.status, 200);
+    await assert.rejects(response.bytes());
+    const healthy = await fetch(`${env.url}/api/v4/system/ping`);
+    assert.deepEqual(await healthy.json(), { status: "OK" });
+  },
+});
