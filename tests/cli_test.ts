@@ -87,7 +87,7 @@ Deno.test({
     try {
       await using serve = new ServeProcess(
         ["--plugins", plugins, "--data", data, "--python", "/usr/bin/python3"],
-        ["--allow-read", "--allow-write", "--allow-net", "--allow-env", "--allow-sys", "--allow-run=python3"],
+        ["--allow-read", "--allow-write", "--allow-net", "--allow-env", "--allow-sys", "--allow-run=/bin/sh"],
       );
       const url = await serve.url;
       const [plugin] = await (await fetch(`${url}/api/v4/plugins`)).json();
