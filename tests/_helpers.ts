@@ -144,3 +144,10 @@ export async function postJson(url: string, body: unknown): Promise<Response> {
     body: JSON.stringify(body),
   });
 }
+
+/** Command lines of the plugin processes running from `dir` (found with ps). */
+export async function runningPlugins(dir: string): Promise<string[]> {
+  const { stdout } = await new Deno.Command("ps", { args: ["-eo", "args"], stdout: "piped" }).output();
+  return new TextDecoder().decode(stdout).split("\n")
+    .filter((line) => line.includes(`${dir}/`) && line.includes("plugin.py"));
+}

@@ -1,5 +1,5 @@
-/**
 // deno-lint-ignore-file no-console
+/**
  * Stops and starts a plugin many times inside one host process while
  * requests flow. A Deno gRPC client that receives GOAWAY from a stopping
  * server can segfault the process, so this runs as its own process and the

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { events, pluginsDir, PYTHON_MISSING } from "./_helpers.ts";
+import { events, pluginsDir, PYTHON_MISSING, runningPlugins, waitFor } from "./_helpers.ts";
 import { plughost, ServeProcess } from "./_process.ts";
 import { VERSION } from "../lib/version.ts";
 
@@ -130,6 +130,26 @@ Deno.test({
       assert.equal(await (await fetch(`${url}/plugins/com.example.recorder/kv?key=k`)).text(), "v");
       again.child.kill("SIGTERM");
       assert.equal((await again.exit()).code, 0);
+    } finally {
+      await Deno.remove(plugins, { recursive: true });
+      await Deno.remove(data, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "plugins exit on their own when the host is killed with SIGKILL",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    const plugins = await pluginsDir("recorder", "kv_peer");
+    const data = await Deno.makeTempDir();
+    try {
+      await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
+      await serve.url;
+      assert.equal((await runningPlugins(plugins)).length, 2);
+      serve.child.kill("SIGKILL");
+      await serve.exit();
+      await waitFor("every plugin process to exit", async () => (await runningPlugins(plugins)).length === 0, 5000);
     } finally {
       await Deno.remove(plugins, { recursive: true });
       await Deno.remove(data, { recursive: true });

@@ -73,5 +73,6 @@ if (import.meta.main) {
   await Deno.remove(join(ROOT, "lib", "generated"), { recursive: true }).catch(() => {});
   await generatePython(join(ROOT, "python-sdk"));
   await generateTypeScript(join(ROOT, "lib", "generated"));
+  // deno-lint-ignore no-console
   console.log("regenerated python-sdk/plughost/v1 and lib/generated from proto/");
 }
