@@ -22,6 +22,12 @@ export type HookContext = Context;
 
 export const DEFAULT_HOOK_TIMEOUT_MS = 30_000;
 
+/** How long one hook call may take: `default`, and per hook name. */
+export interface HookTimeouts {
+  default?: number;
+  [hook: string]: number | undefined;
+}
+
 export type WillBePostedResult =
   | { post: Post; rejected?: undefined }
   | { rejected: string; pluginId: string };
@@ -29,12 +35,16 @@ export type WillBePostedResult =
 export class Hooks {
   #manager: PluginManager;
   #logger: Logger;
-  #timeoutMs: number;
+  #timeouts: HookTimeouts;
 
-  constructor(manager: PluginManager, logger: Logger, timeoutMs = DEFAULT_HOOK_TIMEOUT_MS) {
+  constructor(manager: PluginManager, logger: Logger, timeouts: HookTimeouts = {}) {
     this.#manager = manager;
     this.#logger = logger;
-    this.#timeoutMs = timeoutMs;
+    this.#timeouts = timeouts;
+  }
+
+  #timeout(hook: string): number {
+    return this.#timeouts[hook] ?? this.#timeouts.default ?? DEFAULT_HOOK_TIMEOUT_MS;
   }
 
   /** Runs MessageWillBePosted through each plugin in turn; each sees the previous one's changes. */
@@ -45,7 +55,7 @@ export class Hooks {
         const request = { context, post: postToWire(current) };
         const response = await unary<MessageWillBePostedResponse__Output>(
           (options, done) => plugin.client.MessageWillBePosted(request, options, done),
-          this.#timeoutMs,
+          this.#timeout("MessageWillBePosted"),
         );
         if (response.error) {
           this.#hookFailed(plugin.id, "MessageWillBePosted", response.error.message);
@@ -72,7 +82,7 @@ export class Hooks {
         try {
           const response = await unary<MessageHasBeenPostedResponse__Output>(
             (options, done) => plugin.client.MessageHasBeenPosted({ context, post: wire }, options, done),
-            this.#timeoutMs,
+            this.#timeout("MessageHasBeenPosted"),
           );
           if (response.error) this.#hookFailed(plugin.id, "MessageHasBeenPosted", response.error.message);
         } catch (error) {

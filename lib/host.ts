@@ -9,10 +9,12 @@ import type * as grpc from "@grpc/grpc-js";
 import { join, resolve } from "node:path";
 import { startApiServer } from "./api.ts";
 import { PlughostError } from "./errors.ts";
-import { Hooks } from "./hooks.ts";
+import { Hooks, type HookTimeouts } from "./hooks.ts";
+import { resolveAdminToken } from "./admin.ts";
+import { type BundleLimits, DEFAULT_LIMITS } from "./bundle.ts";
 import { createHandler, InFlight } from "./http.ts";
 import { Logger } from "./log.ts";
-import { PluginManager } from "./plugins.ts";
+import { PluginManager, type SupervisionPolicy } from "./plugins.ts";
 import { Posts } from "./posts.ts";
 import { pythonSdkPath } from "./sdk.ts";
 import { Store } from "./store.ts";
@@ -27,7 +29,15 @@ export interface HostOptions {
   /** Interpreter for plugins without a venv or server.python of their own. */
   python?: string;
   timeouts?: Partial<Timeouts>;
-  hookTimeoutMs?: number;
+  /** Restart and health-check policy. */
+  policy?: Partial<SupervisionPolicy>;
+  /** Default hook timeout, and per hook name (e.g. `MessageWillBePosted`). */
+  hookTimeouts?: HookTimeouts;
+  /** Admin API token; generated and stored in the data directory when not given. */
+  adminToken?: string;
+  /** Allow installing plugins over HTTP (POST /api/v4/plugins). */
+  enableUploads?: boolean;
+  bundleLimits?: Partial<BundleLimits>;
   logger?: Logger;
 }
 
@@ -84,7 +94,8 @@ export class Host {
         `The plugins directory ${pluginsDir} does not exist or is not a directory: create it or pass --plugins DIR`,
       );
     }
-    const store = await Store.open(resolve(options.dataDir));
+    const dataDir = resolve(options.dataDir);
+    const store = await Store.open(dataDir);
     const runtimeDir = await Deno.makeTempDir({ prefix: "plughost-" });
     await Deno.chmod(runtimeDir, 0o700);
     let api: grpc.Server | undefined;
@@ -99,10 +110,12 @@ export class Host {
         apiTarget,
         python: options.python,
         timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
+        policy: options.policy,
+        store,
         logger,
       });
       const plugins = manager;
-      const posts = new Posts(store, new Hooks(manager, logger, options.hookTimeoutMs));
+      const posts = new Posts(store, new Hooks(manager, logger, options.hookTimeouts));
       api = await startApiServer(apiTarget, {
         store,
         posts,
@@ -110,6 +123,12 @@ export class Host {
         pluginForSecret: (secret) => plugins.pluginForSecret(secret),
       });
 
+      const admin = {
+        manager,
+        token: await resolveAdminToken(dataDir, options.adminToken, logger),
+        uploadsEnabled: options.enableUploads ?? false,
+        limits: { ...DEFAULT_LIMITS, ...options.bundleLimits },
+      };
       await manager.load();
       await manager.startAll();
 
@@ -123,7 +142,7 @@ export class Host {
           logger.error("request failed", { error: String(error) });
           return new Response("Internal Server Error", { status: 500 });
         },
-      }, createHandler({ manager, posts, logger }, inFlight));
+      }, createHandler({ manager, posts, logger, admin }, inFlight));
       const addr = await listening.promise;
       const host = addr.hostname.includes(":") ? `[${addr.hostname}]` : addr.hostname;
       const url = `http://${host}:${addr.port}`;

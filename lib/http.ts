@@ -5,6 +5,7 @@
  * @module
  */
 
+import { type AdminOptions, handleAdmin } from "./admin.ts";
 import { bridgeToPlugin } from "./bridge.ts";
 import { describeError, HttpError, PlughostError } from "./errors.ts";
 import type { Logger } from "./log.ts";
@@ -15,6 +16,7 @@ export interface HttpDependencies {
   manager: PluginManager;
   posts: Posts;
   logger: Logger;
+  admin: AdminOptions;
 }
 
 /** Counts requests still being answered (bodies included), for a graceful shutdown. */
@@ -96,8 +98,18 @@ export function createHandler(
       const running = manager.running(id);
       if (!running || !running.implemented.has("ServeHTTP")) {
         await request.body?.cancel();
-        const why = running ? "does not serve HTTP (it does not implement ServeHTTP)" : "is not running";
-        throw new HttpError(503, "plugin_unavailable", `Plugin ${id} ${why}`);
+        const state = manager.info(id)?.state;
+        const why = running
+          ? "does not serve HTTP (it does not implement ServeHTTP)"
+          : state === "restarting" || state === "starting"
+          ? "is restarting; try again shortly"
+          : `is not running (state: ${state})`;
+        const retryAfter = manager.retryAfter(id);
+        return json(
+          { error: { code: "plugin_unavailable", message: `Plugin ${id} ${why}` } },
+          503,
+          retryAfter ? { "retry-after": String(retryAfter) } : {},
+        );
       }
       return await bridgeToPlugin(running, {
         request,
@@ -119,7 +131,8 @@ export function createHandler(
     }
     const postRoute = POST_ROUTE.exec(path);
     if (postRoute && request.method === "GET") return json(posts.get(decodeURIComponent(postRoute[1])));
-    if (path === "/api/v4/plugins" && request.method === "GET") return json(manager.list());
+    const admin = await handleAdmin(request, url, deps.admin);
+    if (admin) return admin;
     if (path === "/api/v4/system/ping" && request.method === "GET") return json({ status: "OK" });
     throw new HttpError(404, "not_found", `No route for ${request.method} ${path}`);
   }

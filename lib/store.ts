@@ -46,6 +46,10 @@ const MIGRATIONS: string[] = [
      value BLOB NOT NULL,
      PRIMARY KEY (plugin_id, key)
    );`,
+  `CREATE TABLE plugin_states (
+     plugin_id TEXT PRIMARY KEY,
+     enabled INTEGER NOT NULL
+   );`,
 ];
 
 const ID_ALPHABET = "ybndrfg8ejkmcpqxot1uwisza345h769";
@@ -146,6 +150,25 @@ export class Store {
       | undefined;
     if (!row) return undefined;
     return { ...row, props: JSON.parse(row.props) };
+  }
+
+  /** Enabled flags the operator set; plugins without one are enabled. */
+  pluginStates(): Map<string, boolean> {
+    const rows = this.#db.prepare("SELECT plugin_id, enabled FROM plugin_states").all() as {
+      plugin_id: string;
+      enabled: number;
+    }[];
+    return new Map(rows.map((row) => [row.plugin_id, row.enabled === 1]));
+  }
+
+  setPluginEnabled(pluginId: string, enabled: boolean): void {
+    this.#db.prepare(
+      "INSERT INTO plugin_states (plugin_id, enabled) VALUES (?, ?) ON CONFLICT (plugin_id) DO UPDATE SET enabled = excluded.enabled",
+    ).run(pluginId, enabled ? 1 : 0);
+  }
+
+  deletePluginState(pluginId: string): void {
+    this.#db.prepare("DELETE FROM plugin_states WHERE plugin_id = ?").run(pluginId);
   }
 
   kvSet(pluginId: string, key: string, value: Uint8Array): void {

@@ -9,11 +9,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Host, type HostOptions } from "../lib/host.ts";
 import { Logger } from "../lib/log.ts";
+import type { PluginInfo } from "../lib/plugins.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const FIXTURES = join(ROOT, "fixtures", "plugins");
 export const EXAMPLES = join(ROOT, "examples");
 export const SYSTEM_PYTHON = "/usr/bin/python3";
+export const ADMIN_TOKEN = "test-admin-token";
 const IN_CI = !!Deno.env.get("CI");
 
 const MISSING_HINT =
@@ -75,6 +77,10 @@ export interface TestHost extends AsyncDisposable {
   logs: string[];
   pluginsDir: string;
   dataDir: string;
+  /** A request to the admin API with the admin token. */
+  admin(path: string, init?: RequestInit): Promise<Response>;
+  /** GET /api/v4/plugins, by id. */
+  plugins(): Promise<Map<string, PluginInfo>>;
   stop(): Promise<void>;
 }
 
@@ -96,6 +102,8 @@ export async function startHost(pluginsDirectory: string, options: Partial<HostO
     port: 0,
     hostname: "127.0.0.1",
     logger,
+    adminToken: ADMIN_TOKEN,
+    policy: { healthIntervalMs: 0 },
     ...options,
   });
   const stop = async () => {
@@ -103,7 +111,26 @@ export async function startHost(pluginsDirectory: string, options: Partial<HostO
     await Deno.remove(dataDir, { recursive: true }).catch(() => {});
     await Deno.remove(pluginsDirectory, { recursive: true }).catch(() => {});
   };
-  return { host, url: host.url, logs, pluginsDir: pluginsDirectory, dataDir, stop, [Symbol.asyncDispose]: stop };
+  const admin = (path: string, init: RequestInit = {}) =>
+    fetch(`${host.url}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...init.headers },
+    });
+  const plugins = async () => {
+    const list: PluginInfo[] = await (await admin("/api/v4/plugins")).json();
+    return new Map(list.map((plugin) => [plugin.id, plugin]));
+  };
+  return {
+    host,
+    url: host.url,
+    logs,
+    pluginsDir: pluginsDirectory,
+    dataDir,
+    admin,
+    plugins,
+    stop,
+    [Symbol.asyncDispose]: stop,
+  };
 }
 
 /** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */

@@ -6,7 +6,7 @@
  */
 
 import { readLines } from "../lib/output.ts";
-import { ROOT } from "./_helpers.ts";
+import { ADMIN_TOKEN, ROOT } from "./_helpers.ts";
 
 export const ALL_PERMISSIONS = [
   "--allow-read",
@@ -42,7 +42,7 @@ export class ServeProcess implements AsyncDisposable {
 
   constructor(args: string[], permissions = ALL_PERMISSIONS) {
     const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", ...permissions, "main.ts", "serve", "--port", "0", ...args],
+      args: ["run", ...permissions, "main.ts", "serve", "--port", "0", "--admin-token", ADMIN_TOKEN, ...args],
       cwd: ROOT,
       stdin: "null",
       stdout: "piped",

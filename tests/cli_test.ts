@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { events, pluginsDir, PYTHON_MISSING, runningPlugins, waitFor } from "./_helpers.ts";
+import { ADMIN_TOKEN, events, pluginsDir, PYTHON_MISSING, runningPlugins, waitFor } from "./_helpers.ts";
 import { plughost, ServeProcess } from "./_process.ts";
 import { VERSION } from "../lib/version.ts";
 
@@ -90,7 +90,9 @@ Deno.test({
         ["--allow-read", "--allow-write", "--allow-net", "--allow-env", "--allow-sys", "--allow-run=/bin/sh"],
       );
       const url = await serve.url;
-      const [plugin] = await (await fetch(`${url}/api/v4/plugins`)).json();
+      const [plugin] = await (await fetch(`${url}/api/v4/plugins`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      })).json();
       assert.equal(plugin.state, "failed");
       assert.match(plugin.error, /plughost may not run \/usr\/bin\/python3 .*--allow-run=\/usr\/bin\/python3/);
       serve.child.kill("SIGTERM");

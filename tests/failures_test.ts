@@ -1,11 +1,5 @@
 import assert from "node:assert/strict";
 import { pluginsDir, PYTHON_MISSING, runningPlugins, startHost, waitFor } from "./_helpers.ts";
-import type { PluginInfo } from "../lib/plugins.ts";
-
-async function plugins(url: string): Promise<Map<string, PluginInfo>> {
-  const list: PluginInfo[] = await (await fetch(`${url}/api/v4/plugins`)).json();
-  return new Map(list.map((plugin) => [plugin.id, plugin]));
-}
 
 Deno.test({
   name: "broken plugins fail with a clear error and the host keeps serving the others",
@@ -25,7 +19,7 @@ Deno.test({
       ),
       { timeouts: { handshakeMs: 2000 } },
     );
-    const states = await plugins(env.url);
+    const states = await env.plugins();
     const failed = (id: string): string => {
       const plugin = states.get(id);
       assert.ok(plugin, `plugin ${id} is listed`);
@@ -88,7 +82,10 @@ Deno.test({
     await t.step("a failed plugin's routes answer 503", async () => {
       const response = await fetch(`${env.url}/plugins/com.example.activatefails/anything`);
       assert.equal(response.status, 503);
-      assert.match((await response.json()).error.message, /Plugin com\.example\.activatefails is not running/);
+      assert.match(
+        (await response.json()).error.message,
+        /Plugin com\.example\.activatefails is not running \(state: failed\)/,
+      );
     });
 
     await t.step("no process of a failed plugin is left running", async () => {
@@ -99,11 +96,19 @@ Deno.test({
 });
 
 Deno.test({
-  name: "a plugin that crashes during a request",
+  name: "a plugin that crashes during a request is restarted, and parked as failed after 4 crashes",
   ignore: !!PYTHON_MISSING,
   async fn(t) {
-    await using env = await startHost(await pluginsDir("crash_in_request", "recorder"));
+    await using env = await startHost(await pluginsDir("crash_in_request", "recorder"), {
+      policy: { healthIntervalMs: 0, backoffBaseMs: 100, backoffMaxMs: 400 },
+    });
     const base = `${env.url}/plugins/com.example.crasher`;
+    const crasher = async () => (await env.plugins()).get("com.example.crasher")!;
+    const activeAfter = (restarts: number) =>
+      waitFor(`restart number ${restarts}`, async () => {
+        const info = await crasher();
+        return info.state === "active" && info.restarts === restarts ? info : undefined;
+      });
 
     await t.step("the request gets 502 naming the plugin", async () => {
       const response = await fetch(`${base}/now`);
@@ -114,20 +119,50 @@ Deno.test({
       );
     });
 
-    await t.step("the plugin is marked failed with its exit code", async () => {
-      const plugin = await waitFor("the crash to be noticed", async () => {
-        const crasher = (await plugins(env.url)).get("com.example.crasher");
-        return crasher?.state === "failed" ? crasher : undefined;
-      });
-      assert.match(plugin?.error ?? "", /exited unexpectedly \(exit code 7\)/);
+    await t.step("while it restarts its routes answer 503 with Retry-After", async () => {
+      const info = await crasher();
+      if (info.state === "restarting") {
+        const response = await fetch(`${base}/now`);
+        assert.equal(response.status, 503);
+        assert.ok(Number(response.headers.get("retry-after")) >= 1);
+        assert.match((await response.json()).error.message, /is restarting; try again shortly/);
+      } else {
+        // The backoff already ran out: the restart must then be done.
+        assert.equal(info.state, "active");
+      }
     });
 
-    await t.step("its routes answer 503 from then on, and other plugins keep serving", async () => {
-      const response = await fetch(`${base}/now`);
-      assert.equal(response.status, 503);
-      await response.body?.cancel();
+    await t.step("it is back after the backoff, with the crash recorded", async () => {
+      const info = await activeAfter(1);
+      assert.match(info.error ?? "", /exited unexpectedly \(exit code 7\)/);
       const other = await fetch(`${env.url}/plugins/com.example.recorder/hello`);
       assert.equal(await other.text(), "hello world");
+    });
+
+    await t.step("the fourth crash within the hour parks it as failed", async () => {
+      for (const restarts of [2, 3]) {
+        await (await fetch(`${base}/now`)).body?.cancel();
+        await activeAfter(restarts);
+      }
+      await (await fetch(`${base}/now`)).body?.cancel();
+      const info = await waitFor("the failed state", async () => {
+        const current = await crasher();
+        return current.state === "failed" ? current : undefined;
+      });
+      assert.match(
+        info.error ?? "",
+        /crashed 4 times within 60 minutes and is not restarted again until it is enabled/,
+      );
+      const response = await fetch(`${base}/now`);
+      assert.equal(response.status, 503);
+      assert.equal(response.headers.get("retry-after"), null);
+      await response.body?.cancel();
+    });
+
+    await t.step("enabling it again starts it", async () => {
+      const response = await env.admin("/api/v4/plugins/com.example.crasher/enable", { method: "POST" });
+      assert.equal(response.status, 200);
+      assert.equal((await response.json()).state, "active");
     });
   },
 });

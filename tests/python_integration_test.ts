@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import * as grpc from "@grpc/grpc-js";
 import { join } from "node:path";
 import { events, pluginsDir, postJson, PYTHON_MISSING, startHost, waitFor } from "./_helpers.ts";
-import type { PluginInfo } from "../lib/plugins.ts";
 import { apiServiceDefinition, SECRET_METADATA_KEY } from "../lib/rpc.ts";
 
 const RECORDER = "com.example.recorder";
@@ -12,9 +11,9 @@ Deno.test({
   ignore: !!PYTHON_MISSING,
   async fn() {
     await using env = await startHost(await pluginsDir("recorder"));
-    const plugins: PluginInfo[] = await (await fetch(`${env.url}/api/v4/plugins`)).json();
-    assert.equal(plugins.length, 1);
-    const [plugin] = plugins;
+    const plugins = await env.plugins();
+    assert.equal(plugins.size, 1);
+    const plugin = plugins.get(RECORDER)!;
     assert.equal(plugin.id, RECORDER);
     assert.equal(plugin.state, "active");
     assert.equal(plugin.version, "1.0.0");
