@@ -118,7 +118,8 @@ function octal(header: Uint8Array, offset: number, length: number, name: string)
 function checksumOk(header: Uint8Array): boolean {
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header[i];
-  return sum === octal(header, 148, 8, "header");
+  const stored = field(header, 148, 8).trim();
+  return /^[0-7]+$/.test(stored) && sum === parseInt(stored, 8);
 }
 
 function parsePax(data: Uint8Array): Record<string, string> {
@@ -271,7 +272,8 @@ function writeField(header: Uint8Array, offset: number, length: number, value: s
   header.set(encoder.encode(value).subarray(0, length), offset);
 }
 
-function tarHeader(name: string, size: number, type: "0" | "5" | "x", mode: number): Uint8Array<ArrayBuffer> {
+/** One ustar header block (exported for tests that build unusual archives). */
+export function tarHeader(name: string, size: number, type: "0" | "5" | "x", mode: number): Uint8Array<ArrayBuffer> {
   const header = new Uint8Array(BLOCK);
   writeField(header, 0, 100, name);
   writeField(header, 100, 8, mode.toString(8).padStart(7, "0") + "\0");

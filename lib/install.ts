@@ -138,16 +138,16 @@ export async function installPlugin(
     await staged.swap();
   } catch (error) {
     await staged.rollback();
-    if (previous && previousDir) await manager.reload(previousDir, id);
+    if (previous && previousDir) await manager.reload(previousDir, id, { replaces: id });
     throw new PlughostError("install_failed", `Cannot install ${id}: ${describeError(error)}`, { cause: error });
   }
   const enable = options.enable || (previous?.enabled ?? false);
-  const info = await manager.reload(staged.target, id, { enable });
+  const info = await manager.reload(staged.target, id, { enable, replaces: id });
   if (enable && info.state !== "active" && previous && previousDir) {
     const failure = info.error ?? `state ${info.state}`;
     await manager.stop(id);
     await staged.rollback();
-    await manager.reload(previousDir, id, { enable: previous.enabled });
+    await manager.reload(previousDir, id, { enable: previous.enabled, replaces: id });
     throw new PlughostError(
       "upgrade_failed",
       `Upgrade of ${id} to ${staged.manifest.version} failed, version ${previous.version} was restored` +

@@ -74,8 +74,9 @@ export class Tail {
 }
 
 /**
- * Lets through at most `perSecond` lines a second; reports how many it
- * dropped once the flood is over, so the log says lines went missing.
+ * Lets through at most `perSecond` lines a second. The caller hears when
+ * dropping starts and, once the flood is over, how many lines went missing,
+ * so the log always says that lines were dropped.
  */
 export class RateLimit {
   #windowStart = 0;
@@ -83,8 +84,11 @@ export class RateLimit {
   #dropped = 0;
   constructor(readonly perSecond: number) {}
 
-  /** Whether to forward this line; `onResume` hears how many were dropped before it. */
-  admit(now: number, onResume: (dropped: number) => void): boolean {
+  /**
+   * "forward", "drop", or "start-dropping" for the first line dropped in a
+   * flood; `onResume` hears how many were dropped before this line.
+   */
+  admit(now: number, onResume: (dropped: number) => void): "forward" | "drop" | "start-dropping" {
     if (now - this.#windowStart >= 1000) {
       this.#windowStart = now;
       this.#count = 0;
@@ -93,12 +97,9 @@ export class RateLimit {
         this.#dropped = 0;
       }
     }
-    if (this.#count >= this.perSecond) {
-      this.#dropped++;
-      return false;
-    }
+    if (this.#count >= this.perSecond) return this.#dropped++ === 0 ? "start-dropping" : "drop";
     this.#count++;
-    return true;
+    return "forward";
   }
 
   /** Lines dropped since the last report. */

@@ -405,8 +405,13 @@ export class PluginManager {
    * Re-reads a plugin directory and (re)starts the plugin in it, as after an
    * install, upgrade or an edit under --watch. Resolves to its state.
    */
-  async reload(dir: string, fallbackId: string, options: { enable?: boolean } = {}): Promise<PluginInfo> {
-    const previous = [...this.#entries.values()].find((entry) => entry.dir === dir);
+  async reload(
+    dir: string,
+    fallbackId: string,
+    options: { enable?: boolean; replaces?: string } = {},
+  ): Promise<PluginInfo> {
+    const previous = [...this.#entries.values()].find((entry) => entry.dir === dir) ??
+      (options.replaces ? this.#entries.get(options.replaces) : undefined);
     if (previous) {
       await this.stop(previous.id);
       this.#entries.delete(previous.id);
@@ -418,6 +423,7 @@ export class PluginManager {
       this.#options.store.setPluginEnabled(entry.id, options.enable);
     }
     if (entry.enabled) await this.start(entry.id);
+    else entry.state = "disabled";
     return this.info(entry.id)!;
   }
 

@@ -229,11 +229,14 @@ export class PluginProcess {
           continue;
         }
         tail.push(line);
-        const admitted = limit.admit(
+        const verdict = limit.admit(
           Date.now(),
           (dropped) => log.warn("plugin output dropped: too many lines", { stream: name, dropped }),
         );
-        if (admitted) log.info(line, { stream: name });
+        if (verdict === "forward") log.info(line, { stream: name });
+        else if (verdict === "start-dropping") {
+          log.warn(`plugin output is over ${limit.perSecond} lines a second; dropping lines`, { stream: name });
+        }
       }
       if (limit.dropped > 0) {
         log.warn("plugin output dropped: too many lines", { stream: name, dropped: limit.dropped });

@@ -85,7 +85,7 @@ export interface TestHost extends AsyncDisposable {
 }
 
 export async function startHost(pluginsDirectory: string, options: Partial<HostOptions> = {}): Promise<TestHost> {
-  const dataDir = await Deno.makeTempDir({ prefix: "plughost-data-" });
+  const dataDir = options.dataDir ?? await Deno.makeTempDir({ prefix: "plughost-data-" });
   const logs: string[] = [];
   const verbose = !!Deno.env.get("PLUGHOST_TEST_LOG");
   const logger = new Logger({
@@ -98,13 +98,13 @@ export async function startHost(pluginsDirectory: string, options: Partial<HostO
   });
   const host = await Host.start({
     pluginsDir: pluginsDirectory,
-    dataDir,
     port: 0,
     hostname: "127.0.0.1",
     logger,
     adminToken: ADMIN_TOKEN,
     policy: { healthIntervalMs: 0 },
     ...options,
+    dataDir,
   });
   const stop = async () => {
     await host.stop();
