@@ -236,16 +236,24 @@ async function serve(args: string[]): Promise<number> {
     console.log(SERVE_HELP);
     return 0;
   }
-  const logger = new Logger({ level: config.logLevel });
-  const host = await Host.start({ ...config.options, logger });
-  const plugins = host.manager.list();
-  const active = plugins.filter((plugin) => plugin.state === "active").length;
-  logger.info(`plughost listening on ${host.url}`, { plugins: active, not_running: plugins.length - active });
-
+  // Listen for signals before starting anything, so a SIGTERM during start-up
+  // still stops the plugins cleanly instead of killing the host mid-way.
   const stopped = Promise.withResolvers<void>();
   const onSignal = () => stopped.resolve();
   const signals: Deno.Signal[] = ["SIGINT", "SIGTERM"];
   for (const signal of signals) Deno.addSignalListener(signal, onSignal);
+  const logger = new Logger({ level: config.logLevel });
+  let host: Host;
+  try {
+    host = await Host.start({ ...config.options, logger });
+  } catch (error) {
+    for (const signal of signals) Deno.removeSignalListener(signal, onSignal);
+    throw error;
+  }
+  const plugins = host.manager.list();
+  const active = plugins.filter((plugin) => plugin.state === "active").length;
+  logger.info(`plughost listening on ${host.url}`, { plugins: active, not_running: plugins.length - active });
+
   const watching = new AbortController();
   const watcher = config.watch ? watchPlugins(host.manager, logger, watching.signal) : Promise.resolve();
   if (config.watch) logger.info("watching plugin files for changes", { dir: host.manager.pluginsDir });

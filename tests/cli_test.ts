@@ -1,6 +1,17 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ADMIN_TOKEN, events, pluginsDir, PYTHON_MISSING, runningPlugins, waitFor } from "./_helpers.ts";
+import {
+  ADMIN_TOKEN,
+  events,
+  FIXTURES,
+  pluginsDir,
+  PYTHON_MISSING,
+  ROOT,
+  runningPlugins,
+  startHost,
+  waitFor,
+} from "./_helpers.ts";
+import { readLines } from "../lib/output.ts";
 import { plughost, ServeProcess } from "./_process.ts";
 import { VERSION } from "../lib/version.ts";
 
@@ -156,5 +167,104 @@ Deno.test({
       await Deno.remove(plugins, { recursive: true });
       await Deno.remove(data, { recursive: true });
     }
+  },
+});
+
+Deno.test({
+  name: "plughost plugins manages a running host: list, install with progress, disable, enable, remove",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    const plugins = await pluginsDir("kv_peer");
+    const data = await Deno.makeTempDir();
+    const bundle = join(data, "recorder.tar.gz");
+    try {
+      assert.equal((await plughost(["pack", join(FIXTURES, "recorder"), "-o", bundle])).code, 0);
+      await using serve = new ServeProcess(["--plugins", plugins, "--data", data, "--enable-uploads"]);
+      const url = await serve.url;
+      const cli = (...args: string[]) => plughost(["plugins", ...args, "--url", url, "--token", ADMIN_TOKEN]);
+
+      const installed = await cli("install", bundle, "--enable");
+      assert.equal(installed.code, 0, installed.stderr);
+      assert.match(installed.stderr, /uploading recorder\.tar\.gz: 100% of \d+ bytes/);
+      assert.match(installed.stdout, /installed com\.example\.recorder 1\.0\.0 \(active\)/);
+
+      const listed = await cli("list");
+      assert.equal(listed.code, 0, listed.stderr);
+      const lines = listed.stdout.trim().split("\n");
+      assert.match(lines[0], /^ID\s+VERSION\s+STATE\s+RESTARTS\s+ERROR$/);
+      assert.match(lines[1], /^com\.example\.kvpeer\s+0\.1\.0\s+active\s+0$/);
+      assert.match(lines[2], /^com\.example\.recorder\s+1\.0\.0\s+active\s+0$/);
+
+      assert.match((await cli("disable", "com.example.recorder")).stdout, /com\.example\.recorder: disabled/);
+      assert.match((await cli("enable", "com.example.recorder")).stdout, /com\.example\.recorder: active/);
+      assert.match((await cli("remove", "com.example.recorder")).stdout, /removed com\.example\.recorder/);
+
+      const missing = await cli("enable", "com.example.nothing");
+      assert.equal(missing.code, 1);
+      assert.match(missing.stderr, /No plugin com\.example\.nothing is installed/);
+      const wrongToken = await plughost(["plugins", "list", "--url", url, "--token", "nope"]);
+      assert.equal(wrongToken.code, 1);
+      assert.match(wrongToken.stderr, /Authorization: Bearer/);
+      serve.child.kill("SIGTERM");
+      assert.equal((await serve.exit()).code, 0);
+    } finally {
+      await Deno.remove(plugins, { recursive: true });
+      await Deno.remove(data, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "without --admin-token a token is generated once, stored with mode 0600 and reused",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    const plugins = await Deno.makeTempDir();
+    const data = await Deno.makeTempDir();
+    try {
+      const run = async () => {
+        const child = new Deno.Command(Deno.execPath(), {
+          args: ["run", "-A", "main.ts", "serve", "--plugins", plugins, "--data", data, "--port", "0"],
+          cwd: ROOT,
+          env: { PLUGHOST_ADMIN_TOKEN: "" },
+          stdout: "null",
+          stderr: "piped",
+        }).spawn();
+        const lines: string[] = [];
+        for await (const line of readLines(child.stderr)) {
+          lines.push(line);
+          if (line.includes("listening on")) child.kill("SIGTERM");
+        }
+        assert.equal((await child.status).code, 0);
+        return lines.join("\n");
+      };
+      const first = await run();
+      const token = (await Deno.readTextFile(join(data, "admin-token"))).trim();
+      assert.equal((await Deno.stat(join(data, "admin-token"))).mode! & 0o777, 0o600);
+      assert.ok(first.includes(`Authorization: Bearer ${token}`), "the new token is shown once");
+      const second = await run();
+      assert.ok(!second.includes(token), "a stored token is not printed again");
+      assert.equal((await Deno.readTextFile(join(data, "admin-token"))).trim(), token);
+    } finally {
+      await Deno.remove(plugins, { recursive: true });
+      await Deno.remove(data, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "stopping a plugin also ends the processes it started",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    await using env = await startHost(await pluginsDir("recorder"));
+    const marker = `plughost-orphan-check-${crypto.randomUUID()}`;
+    const response = await fetch(`${env.url}/plugins/com.example.recorder/spawn?marker=${marker}`);
+    assert.equal(await response.text(), "spawned");
+    const children = async () => {
+      const { stdout } = await new Deno.Command("ps", { args: ["-eo", "args"], stdout: "piped" }).output();
+      return new TextDecoder().decode(stdout).split("\n").filter((line) => line.includes(marker)).length;
+    };
+    assert.equal(await children(), 1);
+    await env.host.manager.stop("com.example.recorder");
+    await waitFor("the plugin's child to be gone", async () => (await children()) === 0, 5000);
   },
 });
