@@ -178,3 +178,10 @@ export async function runningPlugins(dir: string): Promise<string[]> {
   return new TextDecoder().decode(stdout).split("\n")
     .filter((line) => line.includes(`${dir}/`) && line.includes("plugin.py"));
 }
+
+/** The names in `dir`, sorted. */
+export async function listDir(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const entry of Deno.readDir(dir)) names.push(entry.name);
+  return names.sort();
+}

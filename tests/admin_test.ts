@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { packDirectory } from "../lib/bundle.ts";
-import { copyDir, FIXTURES, pluginsDir, PYTHON_MISSING, startHost } from "./_helpers.ts";
+import { copyDir, FIXTURES, listDir, pluginsDir, PYTHON_MISSING, startHost } from "./_helpers.ts";
 
 /** Packs a copy of a fixture plugin, changed by `edit`, into a bundle file. */
 async function fixtureBundle(
@@ -144,7 +144,7 @@ Deno.test({
     });
 
     await t.step("a bundle over the size limit is a 413 and nothing is written", async () => {
-      const before = [...Deno.readDirSync(env.pluginsDir)].map((entry) => entry.name).sort();
+      const before = await listDir(env.pluginsDir);
       const response = await env.admin("/api/v4/plugins", {
         method: "POST",
         headers: { "content-type": "application/gzip" },
@@ -152,7 +152,7 @@ Deno.test({
       });
       assert.equal(response.status, 413);
       assert.equal((await response.json()).error.code, "bundle_too_large");
-      assert.deepEqual([...Deno.readDirSync(env.pluginsDir)].map((entry) => entry.name).sort(), before);
+      assert.deepEqual(await listDir(env.pluginsDir), before);
     });
 
     await t.step("disable stops it, remove deletes it", async () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { DEFAULT_LIMITS, packDirectory, tarHeader } from "../lib/bundle.ts";
 import { stageBundle } from "../lib/install.ts";
-import { FIXTURES } from "./_helpers.ts";
+import { FIXTURES, listDir } from "./_helpers.ts";
 import { plughost } from "./_process.ts";
 
 const BLOCK = 512;
@@ -178,7 +178,7 @@ Deno.test("install rejects malicious and broken bundles and leaves the plugins d
         message,
       );
       assert.deepEqual(await snapshot(plugins), before, "the plugins directory is unchanged");
-      const leftovers = [...Deno.readDirSync(root)].map((entry) => entry.name).sort();
+      const leftovers = await listDir(root);
       assert.deepEqual(leftovers, ["bundle.tar.gz", "plugins"], "no staging directory is left behind");
     });
   }
