@@ -41,6 +41,39 @@ export interface HostOptions {
   logger?: Logger;
 }
 
+const RUNTIME_PREFIX = "plughost-";
+const PID_FILE = "host.pid";
+
+async function processAlive(pid: number): Promise<boolean> {
+  try {
+    await Deno.stat(`/proc/${pid}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes the runtime directories (sockets) of hosts that died without
+ * cleaning up, e.g. killed with SIGKILL. Only directories with a pid file
+ * naming a process that no longer exists are touched.
+ */
+async function sweepStaleRuntimeDirs(logger: Logger): Promise<void> {
+  const tmp = Deno.env.get("TMPDIR") || "/tmp";
+  try {
+    for await (const entry of Deno.readDir(tmp)) {
+      if (!entry.isDirectory || !/^plughost-[0-9a-f]+$/.test(entry.name)) continue;
+      const dir = join(tmp, entry.name);
+      const pid = Number(await Deno.readTextFile(join(dir, PID_FILE)).catch(() => "NaN"));
+      if (!Number.isInteger(pid) || await processAlive(pid)) continue;
+      await Deno.remove(dir, { recursive: true }).catch(() => {});
+      logger.debug("removed the runtime directory of a host that is gone", { dir, pid });
+    }
+  } catch {
+    // An unreadable temp directory only means nothing is swept.
+  }
+}
+
 /** How long a shutdown waits for requests in flight before closing them. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -96,8 +129,10 @@ export class Host {
     }
     const dataDir = resolve(options.dataDir);
     const store = await Store.open(dataDir);
-    const runtimeDir = await Deno.makeTempDir({ prefix: "plughost-" });
+    await sweepStaleRuntimeDirs(logger);
+    const runtimeDir = await Deno.makeTempDir({ prefix: RUNTIME_PREFIX });
     await Deno.chmod(runtimeDir, 0o700);
+    await Deno.writeTextFile(join(runtimeDir, PID_FILE), String(Deno.pid));
     let api: grpc.Server | undefined;
     let manager: PluginManager | undefined;
     try {

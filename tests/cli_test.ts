@@ -4,6 +4,7 @@ import {
   ADMIN_TOKEN,
   events,
   FIXTURES,
+  listDir,
   pluginsDir,
   PYTHON_MISSING,
   ROOT,
@@ -266,5 +267,35 @@ Deno.test({
     assert.equal(await children(), 1);
     await env.host.manager.stop("com.example.recorder");
     await waitFor("the plugin's child to be gone", async () => (await children()) === 0, 5000);
+  },
+});
+
+Deno.test({
+  name: "a host started after one was killed removes the dead host's sockets",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    const plugins = await Deno.makeTempDir();
+    const data = await Deno.makeTempDir();
+    const tmp = Deno.env.get("TMPDIR") || "/tmp";
+    try {
+      const runtimeDirs = async () => (await listDir(tmp)).filter((name) => /^plughost-[0-9a-f]+$/.test(name));
+      const before = new Set(await runtimeDirs());
+      {
+        await using killed = new ServeProcess(["--plugins", plugins, "--data", data]);
+        await killed.url;
+        killed.child.kill("SIGKILL");
+        await killed.exit();
+      }
+      const left = (await runtimeDirs()).filter((name) => !before.has(name));
+      assert.equal(left.length, 1, "the killed host left its runtime directory");
+      await using next = new ServeProcess(["--plugins", plugins, "--data", data]);
+      await next.url;
+      assert.ok(!(await runtimeDirs()).includes(left[0]), "the next host removed it");
+      next.child.kill("SIGTERM");
+      assert.equal((await next.exit()).code, 0);
+    } finally {
+      await Deno.remove(plugins, { recursive: true });
+      await Deno.remove(data, { recursive: true });
+    }
   },
 });
