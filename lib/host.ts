@@ -44,12 +44,13 @@ export interface HostOptions {
 const RUNTIME_PREFIX = "plughost-";
 const PID_FILE = "host.pid";
 
-async function processAlive(pid: number): Promise<boolean> {
+/** Whether `pid` exists. Anything but a clear "no such process" counts as alive, to never touch a live host. */
+function processAlive(pid: number): boolean {
   try {
-    await Deno.stat(`/proc/${pid}`);
+    Deno.kill(pid, 0 as unknown as Deno.Signal);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    return !(error instanceof Deno.errors.NotFound);
   }
 }
 
@@ -65,7 +66,7 @@ async function sweepStaleRuntimeDirs(logger: Logger): Promise<void> {
       if (!entry.isDirectory || !/^plughost-[0-9a-f]+$/.test(entry.name)) continue;
       const dir = join(tmp, entry.name);
       const pid = Number(await Deno.readTextFile(join(dir, PID_FILE)).catch(() => "NaN"));
-      if (!Number.isInteger(pid) || await processAlive(pid)) continue;
+      if (!Number.isInteger(pid) || processAlive(pid)) continue;
       await Deno.remove(dir, { recursive: true }).catch(() => {});
       logger.debug("removed the runtime directory of a host that is gone", { dir, pid });
     }
@@ -83,6 +84,7 @@ export class Host {
   readonly apiTarget: string;
   readonly manager: PluginManager;
   readonly posts: Posts;
+  readonly hooks: Hooks;
   readonly logger: Logger;
   #store: Store;
   #api: grpc.Server;
@@ -96,6 +98,7 @@ export class Host {
     apiTarget: string;
     manager: PluginManager;
     posts: Posts;
+    hooks: Hooks;
     logger: Logger;
     store: Store;
     api: grpc.Server;
@@ -107,6 +110,7 @@ export class Host {
     this.apiTarget = parts.apiTarget;
     this.manager = parts.manager;
     this.posts = parts.posts;
+    this.hooks = parts.hooks;
     this.logger = parts.logger;
     this.#store = parts.store;
     this.#api = parts.api;
@@ -150,7 +154,8 @@ export class Host {
         logger,
       });
       const plugins = manager;
-      const posts = new Posts(store, new Hooks(manager, logger, options.hookTimeouts));
+      const hooks = new Hooks(manager, logger, options.hookTimeouts);
+      const posts = new Posts(store, hooks);
       api = await startApiServer(apiTarget, {
         store,
         posts,
@@ -181,7 +186,7 @@ export class Host {
       const addr = await listening.promise;
       const host = addr.hostname.includes(":") ? `[${addr.hostname}]` : addr.hostname;
       const url = `http://${host}:${addr.port}`;
-      return new Host({ url, apiTarget, manager, posts, logger, store, api, server, inFlight, runtimeDir });
+      return new Host({ url, apiTarget, manager, posts, hooks, logger, store, api, server, inFlight, runtimeDir });
     } catch (error) {
       await manager?.stopAll();
       api?.forceShutdown();

@@ -299,3 +299,30 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name: "a second host leaves the runtime directory of a live host alone",
+  async fn() {
+    const plugins = await Deno.makeTempDir();
+    const data = [await Deno.makeTempDir(), await Deno.makeTempDir()];
+    const tmp = Deno.env.get("TMPDIR") || "/tmp";
+    const runtimeDirs = async () => (await listDir(tmp)).filter((name) => /^plughost-[0-9a-f]+$/.test(name));
+    try {
+      const before = new Set(await runtimeDirs());
+      await using first = new ServeProcess(["--plugins", plugins, "--data", data[0]]);
+      await first.url;
+      const mine = (await runtimeDirs()).filter((name) => !before.has(name));
+      assert.equal(mine.length, 1);
+      await using second = new ServeProcess(["--plugins", plugins, "--data", data[1]]);
+      await second.url;
+      assert.ok((await runtimeDirs()).includes(mine[0]), "the first host's directory is still there");
+      for (const serve of [first, second]) {
+        serve.child.kill("SIGTERM");
+        assert.equal((await serve.exit()).code, 0);
+      }
+    } finally {
+      await Deno.remove(plugins, { recursive: true });
+      for (const dir of data) await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
