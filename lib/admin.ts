@@ -40,7 +40,7 @@ export async function resolveAdminToken(
   const token = encodeHex(crypto.getRandomValues(new Uint8Array(24)));
   await Deno.writeTextFile(path, token + "\n", { mode: 0o600 });
   await Deno.chmod(path, 0o600);
-  logger.warn(`generated an admin token (stored in ${path}); use it as "Authorization: Bearer ${token}"`);
+  logger.notice(`generated an admin token (stored in ${path}); use it as "Authorization: Bearer ${token}"`);
   return token;
 }
 

@@ -94,7 +94,7 @@ async function sendRequestBody(call: Duplex, body: ReadableStream<Uint8Array> | 
 export async function bridgeToPlugin(plugin: PluginProcess, bridge: BridgeRequest, log: Logger): Promise<Response> {
   const { request } = bridge;
 
-  const call: Duplex = plugin.client.ServeHTTP();
+  const call: Duplex = plugin.serveHttp();
   // Errors are read from the iterator below; this keeps a late one from
   // becoming an uncaught 'error' event.
   call.on("error", () => {});

@@ -252,7 +252,7 @@ async function serve(args: string[]): Promise<number> {
   }
   const plugins = host.manager.list();
   const active = plugins.filter((plugin) => plugin.state === "active").length;
-  logger.info(`plughost listening on ${host.url}`, { plugins: active, not_running: plugins.length - active });
+  logger.notice(`plughost listening on ${host.url}`, { plugins: active, not_running: plugins.length - active });
 
   const watching = new AbortController();
   const watcher = config.watch ? watchPlugins(host.manager, logger, watching.signal) : Promise.resolve();

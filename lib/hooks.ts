@@ -12,7 +12,7 @@
 import { describeError } from "./errors.ts";
 import type { Logger } from "./log.ts";
 import type { PluginManager } from "./plugins.ts";
-import { postFromWire, postToWire, unary } from "./rpc.ts";
+import { postFromWire, postToWire } from "./rpc.ts";
 import type { Post } from "./store.ts";
 import type { Context } from "./generated/plughost/v1/Context.ts";
 import type { MessageWillBePostedResponse__Output } from "./generated/plughost/v1/MessageWillBePostedResponse.ts";
@@ -53,8 +53,8 @@ export class Hooks {
     for (const plugin of this.#manager.implementing("MessageWillBePosted")) {
       try {
         const request = { context, post: postToWire(current) };
-        const response = await unary<MessageWillBePostedResponse__Output>(
-          (options, done) => plugin.client.MessageWillBePosted(request, options, done),
+        const response = await plugin.call<MessageWillBePostedResponse__Output>(
+          (metadata, options, done) => plugin.client.MessageWillBePosted(request, metadata, options, done),
           this.#timeout("MessageWillBePosted"),
         );
         if (response.error) {
@@ -80,8 +80,9 @@ export class Hooks {
     await Promise.all(
       this.#manager.implementing("MessageHasBeenPosted").map(async (plugin) => {
         try {
-          const response = await unary<MessageHasBeenPostedResponse__Output>(
-            (options, done) => plugin.client.MessageHasBeenPosted({ context, post: wire }, options, done),
+          const response = await plugin.call<MessageHasBeenPostedResponse__Output>(
+            (metadata, options, done) =>
+              plugin.client.MessageHasBeenPosted({ context, post: wire }, metadata, options, done),
             this.#timeout("MessageHasBeenPosted"),
           );
           if (response.error) this.#hookFailed(plugin.id, "MessageHasBeenPosted", response.error.message);

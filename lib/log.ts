@@ -52,7 +52,15 @@ export class Logger {
   }
 
   log(level: LogLevel, message: string, fields: LogFields = {}): void {
-    if (!this.enabled(level)) return;
+    if (this.enabled(level)) this.#write(level, message, fields);
+  }
+
+  /** An info line shown at every log level: the few a user or a script must always see. */
+  notice(message: string, fields: LogFields = {}): void {
+    this.#write("info", message, fields);
+  }
+
+  #write(level: LogLevel, message: string, fields: LogFields): void {
     let line = `${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${message}`;
     for (const [key, value] of Object.entries({ ...this.#fields, ...fields })) {
       if (value !== undefined) line += ` ${key}=${formatValue(value)}`;

@@ -15,7 +15,6 @@ import { encodeHex } from "./hex.ts";
 import type { Logger } from "./log.ts";
 import { type Manifest, readManifest } from "./manifest.ts";
 import { resolveInterpreter } from "./python.ts";
-import { unary } from "./rpc.ts";
 import type { Store } from "./store.ts";
 import { PluginProcess, type Timeouts } from "./supervisor.ts";
 import type { PingResponse__Output } from "./generated/plughost/v1/PingResponse.ts";
@@ -311,8 +310,8 @@ export class PluginManager {
         const process = entry.process;
         if (entry.state !== "active" || !process) return;
         try {
-          await unary<PingResponse__Output>(
-            (options, done) => process.client.Ping({}, options, done),
+          await process.call<PingResponse__Output>(
+            (metadata, options, done) => process.client.Ping({}, metadata, options, done),
             this.#policy.healthTimeoutMs,
           );
           entry.healthFailures = 0;

@@ -23,8 +23,10 @@ import {
   createPluginClient,
   HookAppError,
   type PluginClient,
+  secretMetadata,
   unary,
 } from "./rpc.ts";
+import type * as grpc from "@grpc/grpc-js";
 import type { ImplementedResponse__Output } from "./generated/plughost/v1/ImplementedResponse.ts";
 import type { OnActivateResponse__Output } from "./generated/plughost/v1/OnActivateResponse.ts";
 import type { OnDeactivateResponse__Output } from "./generated/plughost/v1/OnDeactivateResponse.ts";
@@ -126,6 +128,7 @@ export class PluginProcess {
   readonly exited: Promise<Deno.CommandStatus>;
 
   #options: LaunchOptions;
+  #metadata: grpc.Metadata;
   #stdin: WritableStreamDefaultWriter<Uint8Array>;
   #tail: Tail;
   #alive: () => boolean;
@@ -144,12 +147,29 @@ export class PluginProcess {
     this.id = options.manifest.id;
     this.pid = child.pid;
     this.#options = options;
+    this.#metadata = secretMetadata(options.secret);
     this.#stdin = stdin;
     this.client = client;
     this.implemented = implemented;
     this.exited = exited;
     this.#tail = tail;
     this.#alive = alive;
+  }
+
+  /**
+   * One unary call to the plugin, with its secret, bounded by `timeoutMs`:
+   * `plugin.call<Res>((metadata, options, done) => plugin.client.Method(request, metadata, options, done), ms)`.
+   */
+  call<Res>(
+    start: (metadata: grpc.Metadata, options: grpc.CallOptions, done: grpc.requestCallback<Res>) => unknown,
+    timeoutMs: number,
+  ): Promise<Res> {
+    return unary<Res>((options, done) => start(this.#metadata.clone(), options, done), timeoutMs);
+  }
+
+  /** Opens a ServeHTTP stream to the plugin. */
+  serveHttp(): ReturnType<PluginClient["ServeHTTP"]> {
+    return this.client.ServeHTTP(this.#metadata.clone());
   }
 
   /** The last lines the plugin wrote to stdout or stderr. */
@@ -287,11 +307,12 @@ export class PluginProcess {
       return fail(describeError(error));
     }
 
-    const client = createPluginClient(address, options.secret);
+    const client = createPluginClient(address);
+    const metadata = secretMetadata(options.secret);
     let implemented: Set<string>;
     try {
       const response = await unary<ImplementedResponse__Output>(
-        (options, done) => client.Implemented({}, options, done),
+        (callOptions, done) => client.Implemented({}, metadata, callOptions, done),
         timeouts.handshakeMs,
       );
       implemented = new Set(response.hooks);
@@ -301,7 +322,7 @@ export class PluginProcess {
     if (implemented.has("OnActivate")) {
       try {
         const response = await unary<OnActivateResponse__Output>(
-          (options, done) => client.OnActivate({}, options, done),
+          (callOptions, done) => client.OnActivate({}, metadata, callOptions, done),
           timeouts.activateMs,
         );
         if (response.error) throw new HookAppError("OnActivate", response.error);
@@ -326,8 +347,8 @@ export class PluginProcess {
     const log = this.#options.logger;
     if (this.#alive() && this.implemented.has("OnDeactivate")) {
       try {
-        const response = await unary<OnDeactivateResponse__Output>(
-          (options, done) => this.client.OnDeactivate({}, options, done),
+        const response = await this.call<OnDeactivateResponse__Output>(
+          (metadata, options, done) => this.client.OnDeactivate({}, metadata, options, done),
           timeouts.deactivateMs,
         );
         if (response.error) log.warn("OnDeactivate returned an error", { error: response.error.message });

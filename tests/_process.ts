@@ -40,9 +40,21 @@ export class ServeProcess implements AsyncDisposable {
   #stderr: Promise<void>;
   #stdout: Promise<string>;
 
-  constructor(args: string[], permissions = ALL_PERMISSIONS) {
+  /** `denoFlags` go before main.ts, e.g. the V8 flags the shipped binary uses. */
+  constructor(args: string[], permissions = ALL_PERMISSIONS, denoFlags: string[] = []) {
     const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", ...permissions, "main.ts", "serve", "--port", "0", "--admin-token", ADMIN_TOKEN, ...args],
+      args: [
+        "run",
+        ...permissions,
+        ...denoFlags,
+        "main.ts",
+        "serve",
+        "--port",
+        "0",
+        "--admin-token",
+        ADMIN_TOKEN,
+        ...args,
+      ],
       cwd: ROOT,
       stdin: "null",
       stdout: "piped",

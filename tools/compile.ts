@@ -23,12 +23,21 @@ export const BINARY_PERMISSIONS = [
   "--allow-sys",
 ];
 
+/**
+ * V8 flags the host runs with (`deno task serve` passes the same). A small
+ * young generation makes the garbage of streamed bodies short-lived: it keeps
+ * the host's peak RSS during a 1 GiB transfer under 64 MiB of growth, and
+ * streams faster, where V8's default let it grow by ~100 MiB.
+ */
+export const HOST_V8_FLAGS = ["--v8-flags=--max-semi-space-size=1"];
+
 /** Runs `deno compile`; resolves to the path of the binary. */
 export async function compile(output: string): Promise<string> {
   const result = await new Deno.Command(Deno.execPath(), {
     args: [
       "compile",
       ...BINARY_PERMISSIONS,
+      ...HOST_V8_FLAGS,
       "--include",
       "proto",
       "--include",

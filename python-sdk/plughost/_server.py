@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 import traceback
+from concurrent import futures
 from typing import Any, Callable, Iterator
 
 import grpc
@@ -56,9 +57,12 @@ class SecretInterceptor(grpc.ServerInterceptor):
 class PluginServicer(plugin_pb2_grpc.PluginServicer):
     """Dispatches each RPC to the plugin instance."""
 
-    def __init__(self, plugin: Plugin, on_deactivated: Callable[[], None]) -> None:
+    def __init__(self, plugin: Plugin, on_deactivated: Callable[[], None], max_workers: int = 32) -> None:
         self._plugin = plugin
         self._on_deactivated = on_deactivated
+        # serve_http handlers run here, beside the gRPC thread that streams
+        # their output; a pool saves starting a thread per request.
+        self._http_workers = futures.ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="serve_http")
 
     def Implemented(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.ImplementedResponse:
         return plugin_pb2.ImplementedResponse(hooks=self._plugin.implemented_hooks())
@@ -170,7 +174,7 @@ class PluginServicer(plugin_pb2_grpc.PluginServicer):
                     except ClientDisconnected:
                         pass
 
-        threading.Thread(target=handle, name="serve_http", daemon=True).start()
+        self._http_workers.submit(handle)
         try:
             while True:
                 item = channel.get()

@@ -58,7 +58,7 @@ class Post:
             root_id=message.root_id,
             message=message.message,
             type=message.type,
-            props=json_format.MessageToDict(message.props) if message.HasField("props") else {},
+            props=json_format.MessageToDict(message.props) if message.props.fields else {},
         )
 
     def _to_wire(self) -> common_pb2.Post:

@@ -93,7 +93,7 @@ def run(plugin: Union[Plugin, Type[Plugin]], max_workers: int = 32) -> None:
         options=_CHANNEL_OPTIONS,
     )
     deactivated = threading.Event()
-    plugin_pb2_grpc.add_PluginServicer_to_server(PluginServicer(instance, deactivated.set), server)
+    plugin_pb2_grpc.add_PluginServicer_to_server(PluginServicer(instance, deactivated.set, max_workers), server)
     if server.add_insecure_port("unix:" + socket_path) == 0:
         sys.stderr.write("plughost: cannot listen on %s\n" % socket_path)
         sys.exit(1)
