@@ -70,6 +70,20 @@ export async function copyDir(from: string, to: string): Promise<void> {
   }
 }
 
+/** A plugins directory with copies of `names` and an empty data directory, removed on dispose. */
+export async function scratch(...names: string[]): Promise<{ plugins: string; data: string } & AsyncDisposable> {
+  const plugins = await pluginsDir(...names);
+  const data = await Deno.makeTempDir({ prefix: "plughost-data-" });
+  return {
+    plugins,
+    data,
+    async [Symbol.asyncDispose]() {
+      await Deno.remove(plugins, { recursive: true }).catch(() => {});
+      await Deno.remove(data, { recursive: true }).catch(() => {});
+    },
+  };
+}
+
 /** A running host and what it logged. Dispose to stop it and remove its directories. */
 export interface TestHost extends AsyncDisposable {
   host: Host;

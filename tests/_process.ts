@@ -6,16 +6,11 @@
  */
 
 import { readLines } from "../lib/output.ts";
+import { BINARY_PERMISSIONS } from "../tools/compile.ts";
 import { ADMIN_TOKEN, ROOT } from "./_helpers.ts";
 
-export const ALL_PERMISSIONS = [
-  "--allow-read",
-  "--allow-write",
-  "--allow-net",
-  "--allow-env",
-  "--allow-run",
-  "--allow-sys",
-];
+/** The permissions plughost serve runs with (as baked into the binary). */
+export const ALL_PERMISSIONS = BINARY_PERMISSIONS;
 
 /** Runs a plughost command to completion. */
 export async function plughost(
@@ -74,6 +69,12 @@ export class ServeProcess implements AsyncDisposable {
     this.#stdout = new Response(child.stdout).text();
     // Not awaited by every test; the rejection is read through `url`.
     this.url.catch(() => {});
+  }
+
+  /** Sends SIGTERM and waits for the exit. */
+  stop(): Promise<Deno.CommandStatus> {
+    this.child.kill("SIGTERM");
+    return this.exit();
   }
 
   /** Waits for the exit; returns the status with all output read. */

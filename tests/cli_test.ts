@@ -9,6 +9,7 @@ import {
   PYTHON_MISSING,
   ROOT,
   runningPlugins,
+  scratch,
   startHost,
   waitFor,
 } from "./_helpers.ts";
@@ -68,24 +69,19 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     name: `${signal} deactivates every plugin and exits 0`,
     ignore: !!PYTHON_MISSING,
     async fn() {
-      const plugins = await pluginsDir("recorder", "kv_peer");
-      const data = await Deno.makeTempDir();
-      try {
-        await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
-        const url = await serve.url;
-        assert.equal(await (await fetch(`${url}/plugins/com.example.recorder/hello`)).text(), "hello world");
-        serve.child.kill(signal);
-        const status = await serve.exit();
-        assert.equal(status.code, 0, serve.lines.join("\n"));
-        assert.deepEqual((await events(join(plugins, "recorder"))).map((event) => event.event), [
-          "activate",
-          "deactivate",
-        ]);
-        assert.ok(serve.lines.some((line) => line.includes("plugin stopped plugin=com.example.kvpeer")));
-      } finally {
-        await Deno.remove(plugins, { recursive: true });
-        await Deno.remove(data, { recursive: true });
-      }
+      await using dirs = await scratch("recorder", "kv_peer");
+      const { plugins, data } = dirs;
+      await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
+      const url = await serve.url;
+      assert.equal(await (await fetch(`${url}/plugins/com.example.recorder/hello`)).text(), "hello world");
+      serve.child.kill(signal);
+      const status = await serve.exit();
+      assert.equal(status.code, 0, serve.lines.join("\n"));
+      assert.deepEqual((await events(join(plugins, "recorder"))).map((event) => event.event), [
+        "activate",
+        "deactivate",
+      ]);
+      assert.ok(serve.lines.some((line) => line.includes("plugin stopped plugin=com.example.kvpeer")));
     },
   });
 }
@@ -94,25 +90,19 @@ Deno.test({
   name: "a missing --allow-run grant names the exact flag to add",
   ignore: !!PYTHON_MISSING,
   async fn() {
-    const plugins = await pluginsDir("kv_peer");
-    const data = await Deno.makeTempDir();
-    try {
-      await using serve = new ServeProcess(
-        ["--plugins", plugins, "--data", data, "--python", "/usr/bin/python3"],
-        ["--allow-read", "--allow-write", "--allow-net", "--allow-env", "--allow-sys", "--allow-run=/bin/sh"],
-      );
-      const url = await serve.url;
-      const [plugin] = await (await fetch(`${url}/api/v4/plugins`, {
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-      })).json();
-      assert.equal(plugin.state, "failed");
-      assert.match(plugin.error, /plughost may not run \/usr\/bin\/python3 .*--allow-run=\/usr\/bin\/python3/);
-      serve.child.kill("SIGTERM");
-      assert.equal((await serve.exit()).code, 0);
-    } finally {
-      await Deno.remove(plugins, { recursive: true });
-      await Deno.remove(data, { recursive: true });
-    }
+    await using dirs = await scratch("kv_peer");
+    const { plugins, data } = dirs;
+    await using serve = new ServeProcess(
+      ["--plugins", plugins, "--data", data, "--python", "/usr/bin/python3"],
+      ["--allow-read", "--allow-write", "--allow-net", "--allow-env", "--allow-sys", "--allow-run=/bin/sh"],
+    );
+    const url = await serve.url;
+    const [plugin] = await (await fetch(`${url}/api/v4/plugins`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    })).json();
+    assert.equal(plugin.state, "failed");
+    assert.match(plugin.error, /plughost may not run \/usr\/bin\/python3 .*--allow-run=\/usr\/bin\/python3/);
+    assert.equal((await serve.stop()).code, 0);
   },
 });
 
@@ -120,34 +110,27 @@ Deno.test({
   name: "posts and plugin KV survive a host restart",
   ignore: !!PYTHON_MISSING,
   async fn() {
-    const plugins = await pluginsDir("recorder");
-    const data = await Deno.makeTempDir();
-    try {
-      let postId: string;
-      {
-        await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
-        const url = await serve.url;
-        const created = await fetch(`${url}/api/v4/posts`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ channel_id: "c", message: "kept" }),
-        });
-        postId = (await created.json()).id;
-        const put = await fetch(`${url}/plugins/com.example.recorder/kv?key=k`, { method: "PUT", body: "v" });
-        assert.equal(put.status, 204);
-        serve.child.kill("SIGTERM");
-        assert.equal((await serve.exit()).code, 0);
-      }
-      await using again = new ServeProcess(["--plugins", plugins, "--data", data]);
-      const url = await again.url;
-      assert.equal((await (await fetch(`${url}/api/v4/posts/${postId}`)).json()).message, "kept");
-      assert.equal(await (await fetch(`${url}/plugins/com.example.recorder/kv?key=k`)).text(), "v");
-      again.child.kill("SIGTERM");
-      assert.equal((await again.exit()).code, 0);
-    } finally {
-      await Deno.remove(plugins, { recursive: true });
-      await Deno.remove(data, { recursive: true });
+    await using dirs = await scratch("recorder");
+    const { plugins, data } = dirs;
+    let postId: string;
+    {
+      await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
+      const url = await serve.url;
+      const created = await fetch(`${url}/api/v4/posts`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ channel_id: "c", message: "kept" }),
+      });
+      postId = (await created.json()).id;
+      const put = await fetch(`${url}/plugins/com.example.recorder/kv?key=k`, { method: "PUT", body: "v" });
+      assert.equal(put.status, 204);
+      assert.equal((await serve.stop()).code, 0);
     }
+    await using again = new ServeProcess(["--plugins", plugins, "--data", data]);
+    const url = await again.url;
+    assert.equal((await (await fetch(`${url}/api/v4/posts/${postId}`)).json()).message, "kept");
+    assert.equal(await (await fetch(`${url}/plugins/com.example.recorder/kv?key=k`)).text(), "v");
+    assert.equal((await again.stop()).code, 0);
   },
 });
 
@@ -155,19 +138,14 @@ Deno.test({
   name: "plugins exit on their own when the host is killed with SIGKILL",
   ignore: !!PYTHON_MISSING,
   async fn() {
-    const plugins = await pluginsDir("recorder", "kv_peer");
-    const data = await Deno.makeTempDir();
-    try {
-      await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
-      await serve.url;
-      assert.equal((await runningPlugins(plugins)).length, 2);
-      serve.child.kill("SIGKILL");
-      await serve.exit();
-      await waitFor("every plugin process to exit", async () => (await runningPlugins(plugins)).length === 0, 5000);
-    } finally {
-      await Deno.remove(plugins, { recursive: true });
-      await Deno.remove(data, { recursive: true });
-    }
+    await using dirs = await scratch("recorder", "kv_peer");
+    const { plugins, data } = dirs;
+    await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
+    await serve.url;
+    assert.equal((await runningPlugins(plugins)).length, 2);
+    serve.child.kill("SIGKILL");
+    await serve.exit();
+    await waitFor("every plugin process to exit", async () => (await runningPlugins(plugins)).length === 0, 5000);
   },
 });
 
@@ -175,43 +153,37 @@ Deno.test({
   name: "plughost plugins manages a running host: list, install with progress, disable, enable, remove",
   ignore: !!PYTHON_MISSING,
   async fn() {
-    const plugins = await pluginsDir("kv_peer");
-    const data = await Deno.makeTempDir();
+    await using dirs = await scratch("kv_peer");
+    const { plugins, data } = dirs;
     const bundle = join(data, "recorder.tar.gz");
-    try {
-      assert.equal((await plughost(["pack", join(FIXTURES, "recorder"), "-o", bundle])).code, 0);
-      await using serve = new ServeProcess(["--plugins", plugins, "--data", data, "--enable-uploads"]);
-      const url = await serve.url;
-      const cli = (...args: string[]) => plughost(["plugins", ...args, "--url", url, "--token", ADMIN_TOKEN]);
+    assert.equal((await plughost(["pack", join(FIXTURES, "recorder"), "-o", bundle])).code, 0);
+    await using serve = new ServeProcess(["--plugins", plugins, "--data", data, "--enable-uploads"]);
+    const url = await serve.url;
+    const cli = (...args: string[]) => plughost(["plugins", ...args, "--url", url, "--token", ADMIN_TOKEN]);
 
-      const installed = await cli("install", bundle, "--enable");
-      assert.equal(installed.code, 0, installed.stderr);
-      assert.match(installed.stderr, /uploading recorder\.tar\.gz: 100% of \d+ bytes/);
-      assert.match(installed.stdout, /installed com\.example\.recorder 1\.0\.0 \(active\)/);
+    const installed = await cli("install", bundle, "--enable");
+    assert.equal(installed.code, 0, installed.stderr);
+    assert.match(installed.stderr, /uploading recorder\.tar\.gz: 100% of \d+ bytes/);
+    assert.match(installed.stdout, /installed com\.example\.recorder 1\.0\.0 \(active\)/);
 
-      const listed = await cli("list");
-      assert.equal(listed.code, 0, listed.stderr);
-      const lines = listed.stdout.trim().split("\n");
-      assert.match(lines[0], /^ID\s+VERSION\s+STATE\s+RESTARTS\s+ERROR$/);
-      assert.match(lines[1], /^com\.example\.kvpeer\s+0\.1\.0\s+active\s+0$/);
-      assert.match(lines[2], /^com\.example\.recorder\s+1\.0\.0\s+active\s+0$/);
+    const listed = await cli("list");
+    assert.equal(listed.code, 0, listed.stderr);
+    const lines = listed.stdout.trim().split("\n");
+    assert.match(lines[0], /^ID\s+VERSION\s+STATE\s+RESTARTS\s+ERROR$/);
+    assert.match(lines[1], /^com\.example\.kvpeer\s+0\.1\.0\s+active\s+0$/);
+    assert.match(lines[2], /^com\.example\.recorder\s+1\.0\.0\s+active\s+0$/);
 
-      assert.match((await cli("disable", "com.example.recorder")).stdout, /com\.example\.recorder: disabled/);
-      assert.match((await cli("enable", "com.example.recorder")).stdout, /com\.example\.recorder: active/);
-      assert.match((await cli("remove", "com.example.recorder")).stdout, /removed com\.example\.recorder/);
+    assert.match((await cli("disable", "com.example.recorder")).stdout, /com\.example\.recorder: disabled/);
+    assert.match((await cli("enable", "com.example.recorder")).stdout, /com\.example\.recorder: active/);
+    assert.match((await cli("remove", "com.example.recorder")).stdout, /removed com\.example\.recorder/);
 
-      const missing = await cli("enable", "com.example.nothing");
-      assert.equal(missing.code, 1);
-      assert.match(missing.stderr, /No plugin com\.example\.nothing is installed/);
-      const wrongToken = await plughost(["plugins", "list", "--url", url, "--token", "nope"]);
-      assert.equal(wrongToken.code, 1);
-      assert.match(wrongToken.stderr, /Authorization: Bearer/);
-      serve.child.kill("SIGTERM");
-      assert.equal((await serve.exit()).code, 0);
-    } finally {
-      await Deno.remove(plugins, { recursive: true });
-      await Deno.remove(data, { recursive: true });
-    }
+    const missing = await cli("enable", "com.example.nothing");
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /No plugin com\.example\.nothing is installed/);
+    const wrongToken = await plughost(["plugins", "list", "--url", url, "--token", "nope"]);
+    assert.equal(wrongToken.code, 1);
+    assert.match(wrongToken.stderr, /Authorization: Bearer/);
+    assert.equal((await serve.stop()).code, 0);
   },
 });
 
@@ -291,8 +263,7 @@ Deno.test({
       await using next = new ServeProcess(["--plugins", plugins, "--data", data]);
       await next.url;
       assert.ok(!(await runtimeDirs()).includes(left[0]), "the next host removed it");
-      next.child.kill("SIGTERM");
-      assert.equal((await next.exit()).code, 0);
+      assert.equal((await next.stop()).code, 0);
     } finally {
       await Deno.remove(plugins, { recursive: true });
       await Deno.remove(data, { recursive: true });
@@ -317,8 +288,7 @@ Deno.test({
       await second.url;
       assert.ok((await runtimeDirs()).includes(mine[0]), "the first host's directory is still there");
       for (const serve of [first, second]) {
-        serve.child.kill("SIGTERM");
-        assert.equal((await serve.exit()).code, 0);
+        assert.equal((await serve.stop()).code, 0);
       }
     } finally {
       await Deno.remove(plugins, { recursive: true });

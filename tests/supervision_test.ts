@@ -7,6 +7,7 @@ import {
   postJson,
   PYTHON_MISSING,
   ROOT,
+  scratch,
   startHost,
   SYSTEM_PYTHON,
   waitFor,
@@ -148,8 +149,8 @@ Deno.test({
   name: "serve --watch reloads only the edited plugin, and a broken edit leaves the host running",
   ignore: !!PYTHON_MISSING,
   async fn() {
-    const plugins = await pluginsDir("recorder", "kv_peer");
-    const data = await Deno.makeTempDir();
+    await using dirs = await scratch("recorder", "kv_peer");
+    const { plugins, data } = dirs;
     const code = join(plugins, "recorder", "plugin.py");
     const original = await Deno.readTextFile(code);
     const hello = async (url: string) => {
@@ -157,39 +158,33 @@ Deno.test({
       const text = await response.text();
       return response.status === 200 ? text : `status ${response.status}`;
     };
-    try {
-      await using serve = new ServeProcess(["--plugins", plugins, "--data", data, "--watch"]);
-      const url = await serve.url;
-      assert.equal(await hello(url), "hello world");
-      const peerPid = () =>
-        serve.lines.filter((line) => line.includes("plugin activated plugin=com.example.kvpeer")).length;
-      const peerStarts = peerPid();
+    await using serve = new ServeProcess(["--plugins", plugins, "--data", data, "--watch"]);
+    const url = await serve.url;
+    assert.equal(await hello(url), "hello world");
+    const peerPid = () =>
+      serve.lines.filter((line) => line.includes("plugin activated plugin=com.example.kvpeer")).length;
+    const peerStarts = peerPid();
 
-      await Deno.writeTextFile(code, original.replace('"hello "', '"hello again "'));
-      await waitFor("the edited plugin to answer", async () => (await hello(url)) === "hello again world");
+    await Deno.writeTextFile(code, original.replace('"hello "', '"hello again "'));
+    await waitFor("the edited plugin to answer", async () => (await hello(url)) === "hello again world");
 
-      await Deno.writeTextFile(code, original + "\ndef broken(:\n");
-      await waitFor(
-        "the broken edit to be reported",
-        () => serve.lines.some((line) => line.includes("plugin reload failed") && line.includes(RECORDER)),
-      );
-      const list = await (await fetch(`${url}/api/v4/plugins`, {
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-      })).json();
-      const recorder = list.find((plugin: { id: string }) => plugin.id === RECORDER);
-      assert.equal(recorder.state, "failed");
-      assert.match(recorder.error, /SyntaxError/);
-      assert.equal((await (await fetch(`${url}/api/v4/system/ping`)).json()).status, "OK");
+    await Deno.writeTextFile(code, original + "\ndef broken(:\n");
+    await waitFor(
+      "the broken edit to be reported",
+      () => serve.lines.some((line) => line.includes("plugin reload failed") && line.includes(RECORDER)),
+    );
+    const list = await (await fetch(`${url}/api/v4/plugins`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    })).json();
+    const recorder = list.find((plugin: { id: string }) => plugin.id === RECORDER);
+    assert.equal(recorder.state, "failed");
+    assert.match(recorder.error, /SyntaxError/);
+    assert.equal((await (await fetch(`${url}/api/v4/system/ping`)).json()).status, "OK");
 
-      await Deno.writeTextFile(code, original);
-      await waitFor("the fixed plugin to answer", async () => (await hello(url)) === "hello world");
-      assert.equal(peerPid(), peerStarts, "the other plugin was never reloaded");
-      serve.child.kill("SIGTERM");
-      assert.equal((await serve.exit()).code, 0);
-    } finally {
-      await Deno.remove(plugins, { recursive: true });
-      await Deno.remove(data, { recursive: true });
-    }
+    await Deno.writeTextFile(code, original);
+    await waitFor("the fixed plugin to answer", async () => (await hello(url)) === "hello world");
+    assert.equal(peerPid(), peerStarts, "the other plugin was never reloaded");
+    assert.equal((await serve.stop()).code, 0);
   },
 });
 
