@@ -174,33 +174,43 @@ async function timeCalls(count: number, call: () => Promise<unknown>): Promise<n
   return times;
 }
 
+/**
+ * Hook round trip: plughost's dispatch to one plugin and the raw call to the
+ * bare server are timed alternately, call by call, so both see the same
+ * machine state (frequency, other load) instead of one after the other.
+ */
 async function hookRoundTrip(): Promise<void> {
   console.error("hook round trip");
   const ours: number[] = [];
   const theirs: number[] = [];
   for (let round = 0; round < settings.rounds; round++) {
-    ours.push(
-      ...await withHost(1, (host) => timeCalls(settings.hookCalls, () => host.hooks.messageHasBeenPosted(POST, {}))),
-    );
-    const dir = await Deno.makeTempDir({ prefix: "plughost-bench-" });
-    const server = await python("baseline_grpc.py", [join(dir, "bare.sock")]);
-    const client = createPluginClient(`unix:${join(dir, "bare.sock")}`);
-    const request = { context: {}, post: postToWire(POST) };
-    try {
-      theirs.push(
-        ...await timeCalls(
-          settings.hookCalls,
-          () =>
-            new Promise((resolve, reject) =>
-              client.MessageHasBeenPosted(request, (error, response) => error ? reject(error) : resolve(response))
-            ),
-        ),
-      );
-    } finally {
-      client.close();
-      await server.stop();
-      await Deno.remove(dir, { recursive: true });
-    }
+    await withHost(1, async (host) => {
+      const dir = await Deno.makeTempDir({ prefix: "plughost-bench-" });
+      const server = await python("baseline_grpc.py", [join(dir, "bare.sock")]);
+      const client = createPluginClient(`unix:${join(dir, "bare.sock")}`);
+      const request = { context: {}, post: postToWire(POST) };
+      const raw = () =>
+        new Promise((resolve, reject) =>
+          client.MessageHasBeenPosted(request, (error, response) => error ? reject(error) : resolve(response))
+        );
+      const dispatch = () => host.hooks.messageHasBeenPosted(POST, {});
+      try {
+        for (let i = 0; i < 500; i++) await Promise.all([dispatch(), raw()]);
+        for (let i = 0; i < settings.hookCalls; i++) {
+          const [first, second, into] = i % 2 === 0 ? [dispatch, raw, [ours, theirs]] : [raw, dispatch, [theirs, ours]];
+          let start = performance.now();
+          await first();
+          into[0].push((performance.now() - start) * 1000);
+          start = performance.now();
+          await second();
+          into[1].push((performance.now() - start) * 1000);
+        }
+      } finally {
+        client.close();
+        await server.stop();
+        await Deno.remove(dir, { recursive: true });
+      }
+    });
   }
   record(
     "hook round trip (no-op hook), p50",
