@@ -20,6 +20,7 @@ import {
   SECRET_METADATA_KEY,
 } from "./rpc.ts";
 import type { Store } from "./store.ts";
+import { VERSION } from "./version.ts";
 import type { AppError } from "./generated/plughost/v1/AppError.ts";
 
 /** Longest KV key, in characters (Mattermost's limit). */
@@ -109,6 +110,36 @@ export function apiHandlers(deps: ApiDependencies): APIHandlers {
       }
       return { keys: deps.store.kvList(pluginId, request.page, request.perPage) };
     }),
+    KVSetWithOptions: handle((pluginId, request) => {
+      checkKey(request.key);
+      const hasOld = request._oldValue === "oldValue";
+      if (hasOld && !request.atomic) {
+        throw invalid("KVSetWithOptions: old_value is set but atomic is false; set atomic to compare");
+      }
+      if (request.expireInSeconds < 0) {
+        throw invalid(`KVSetWithOptions: expire_in_seconds must be 0 or more, got ${request.expireInSeconds}`);
+      }
+      const success = deps.store.kvSetWithOptions(
+        pluginId,
+        request.key,
+        request._value === "value" ? request.value : undefined,
+        {
+          atomic: request.atomic,
+          oldValue: hasOld ? request.oldValue : undefined,
+          expireAt: request.expireInSeconds > 0 ? Date.now() + request.expireInSeconds * 1000 : 0,
+        },
+      );
+      return { success };
+    }),
+    KVCompareAndDelete: handle((pluginId, request) => {
+      checkKey(request.key);
+      return { success: deps.store.kvCompareAndDelete(pluginId, request.key, request.oldValue) };
+    }),
+    KVDeleteAll: handle((pluginId) => {
+      deps.store.kvDeleteAll(pluginId);
+      return {};
+    }),
+    GetServerVersion: handle(() => ({ version: VERSION })),
     CreatePost: handle(async (_pluginId, request) => {
       if (!request.post) throw invalid("CreatePost needs a post");
       const { channel_id, message, user_id, root_id, type, props } = postFromWire(request.post);

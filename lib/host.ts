@@ -75,6 +75,8 @@ async function sweepStaleRuntimeDirs(logger: Logger): Promise<void> {
   }
 }
 
+const KV_PURGE_INTERVAL_MS = 60_000;
+
 /** How long a shutdown waits for requests in flight before closing them. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -91,6 +93,7 @@ export class Host {
   #server: Deno.HttpServer<Deno.NetAddr>;
   #inFlight: InFlight;
   #runtimeDir: string;
+  #purge: ReturnType<typeof setInterval>;
   #stopping: Promise<void> | undefined;
 
   private constructor(parts: {
@@ -117,6 +120,8 @@ export class Host {
     this.#server = parts.server;
     this.#inFlight = parts.inFlight;
     this.#runtimeDir = parts.runtimeDir;
+    // Expired KV keys are invisible at once; this removes them from disk.
+    this.#purge = setInterval(() => this.#store.kvPurgeExpired(), KV_PURGE_INTERVAL_MS);
   }
 
   /** Starts everything; plugins that fail to start are reported, not fatal. */
@@ -133,6 +138,7 @@ export class Host {
     }
     const dataDir = resolve(options.dataDir);
     const store = await Store.open(dataDir);
+    store.kvPurgeExpired();
     await sweepStaleRuntimeDirs(logger);
     const runtimeDir = await Deno.makeTempDir({ prefix: RUNTIME_PREFIX });
     await Deno.chmod(runtimeDir, 0o700);
@@ -221,6 +227,7 @@ export class Host {
     await this.posts.drain();
     await this.manager.stopAll();
     this.#api.forceShutdown();
+    clearInterval(this.#purge);
     this.#store.close();
     await Deno.remove(this.#runtimeDir, { recursive: true }).catch(() => {});
   }

@@ -50,7 +50,16 @@ const MIGRATIONS: string[] = [
      plugin_id TEXT PRIMARY KEY,
      enabled INTEGER NOT NULL
    );`,
+  // Milliseconds since the epoch after which a key is gone; 0 never expires.
+  `ALTER TABLE plugin_kv ADD COLUMN expire_at INTEGER NOT NULL DEFAULT 0;
+   CREATE INDEX plugin_kv_expiry ON plugin_kv (expire_at) WHERE expire_at > 0;`,
 ];
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 const ID_ALPHABET = "ybndrfg8ejkmcpqxot1uwisza345h769";
 
@@ -171,15 +180,21 @@ export class Store {
     this.#db.prepare("DELETE FROM plugin_states WHERE plugin_id = ?").run(pluginId);
   }
 
-  kvSet(pluginId: string, key: string, value: Uint8Array): void {
+  kvSet(pluginId: string, key: string, value: Uint8Array, expireAt = 0): void {
     this.#db.prepare(
-      "INSERT INTO plugin_kv (plugin_id, key, value) VALUES (?, ?, ?) ON CONFLICT (plugin_id, key) DO UPDATE SET value = excluded.value",
-    ).run(pluginId, key, value);
+      `INSERT INTO plugin_kv (plugin_id, key, value, expire_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (plugin_id, key) DO UPDATE SET value = excluded.value, expire_at = excluded.expire_at`,
+    ).run(pluginId, key, value, expireAt);
   }
 
-  kvGet(pluginId: string, key: string): Uint8Array | undefined {
-    const row = this.#db.prepare("SELECT value FROM plugin_kv WHERE plugin_id = ? AND key = ?")
-      .get(pluginId, key) as { value: Uint8Array } | undefined;
+  /** The live value of a key; an expired one is deleted on the way. */
+  kvGet(pluginId: string, key: string, now = Date.now()): Uint8Array | undefined {
+    const row = this.#db.prepare("SELECT value, expire_at FROM plugin_kv WHERE plugin_id = ? AND key = ?")
+      .get(pluginId, key) as { value: Uint8Array; expire_at: number } | undefined;
+    if (row && row.expire_at > 0 && row.expire_at <= now) {
+      this.kvDelete(pluginId, key);
+      return undefined;
+    }
     return row?.value;
   }
 
@@ -187,10 +202,62 @@ export class Store {
     this.#db.prepare("DELETE FROM plugin_kv WHERE plugin_id = ? AND key = ?").run(pluginId, key);
   }
 
-  kvList(pluginId: string, page: number, perPage: number): string[] {
+  kvDeleteAll(pluginId: string): void {
+    this.#db.prepare("DELETE FROM plugin_kv WHERE plugin_id = ?").run(pluginId);
+  }
+
+  /**
+   * Sets (or, without `value`, deletes) a key; with `atomic`, only if it now
+   * holds `oldValue` (or, without `oldValue`, does not exist). Returns whether
+   * it did. One synchronous transaction: concurrent callers cannot interleave.
+   */
+  kvSetWithOptions(
+    pluginId: string,
+    key: string,
+    value: Uint8Array | undefined,
+    options: { atomic: boolean; oldValue?: Uint8Array; expireAt: number },
+    now = Date.now(),
+  ): boolean {
+    this.#db.exec("BEGIN IMMEDIATE");
+    try {
+      if (options.atomic) {
+        const current = this.kvGet(pluginId, key, now);
+        const matches = options.oldValue === undefined
+          ? current === undefined
+          : current !== undefined && equalBytes(current, options.oldValue);
+        if (!matches) {
+          this.#db.exec("COMMIT");
+          return false;
+        }
+      }
+      if (value === undefined) this.kvDelete(pluginId, key);
+      else this.kvSet(pluginId, key, value, options.expireAt);
+      this.#db.exec("COMMIT");
+      return true;
+    } catch (error) {
+      this.#db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  /** Deletes a key only if it holds `oldValue`; returns whether it did. */
+  kvCompareAndDelete(pluginId: string, key: string, oldValue: Uint8Array, now = Date.now()): boolean {
+    const current = this.kvGet(pluginId, key, now);
+    if (current === undefined || !equalBytes(current, oldValue)) return false;
+    this.kvDelete(pluginId, key);
+    return true;
+  }
+
+  /** Removes every expired key of every plugin; returns how many. */
+  kvPurgeExpired(now = Date.now()): number {
+    const result = this.#db.prepare("DELETE FROM plugin_kv WHERE expire_at > 0 AND expire_at <= ?").run(now);
+    return Number(result.changes);
+  }
+
+  kvList(pluginId: string, page: number, perPage: number, now = Date.now()): string[] {
     const rows = this.#db.prepare(
-      "SELECT key FROM plugin_kv WHERE plugin_id = ? ORDER BY key LIMIT ? OFFSET ?",
-    ).all(pluginId, perPage, page * perPage) as { key: string }[];
+      "SELECT key FROM plugin_kv WHERE plugin_id = ? AND (expire_at = 0 OR expire_at > ?) ORDER BY key LIMIT ? OFFSET ?",
+    ).all(pluginId, now, perPage, page * perPage) as { key: string }[];
     return rows.map((row) => row.key);
   }
 }

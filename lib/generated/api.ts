@@ -11,6 +11,12 @@ import type { CreatePostRequest as _plughost_v1_CreatePostRequest, CreatePostReq
 import type { CreatePostResponse as _plughost_v1_CreatePostResponse, CreatePostResponse__Output as _plughost_v1_CreatePostResponse__Output } from './plughost/v1/CreatePostResponse.ts';
 import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from './plughost/v1/GetPostRequest.ts';
 import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from './plughost/v1/GetPostResponse.ts';
+import type { GetServerVersionRequest as _plughost_v1_GetServerVersionRequest, GetServerVersionRequest__Output as _plughost_v1_GetServerVersionRequest__Output } from './plughost/v1/GetServerVersionRequest.ts';
+import type { GetServerVersionResponse as _plughost_v1_GetServerVersionResponse, GetServerVersionResponse__Output as _plughost_v1_GetServerVersionResponse__Output } from './plughost/v1/GetServerVersionResponse.ts';
+import type { KVCompareAndDeleteRequest as _plughost_v1_KVCompareAndDeleteRequest, KVCompareAndDeleteRequest__Output as _plughost_v1_KVCompareAndDeleteRequest__Output } from './plughost/v1/KVCompareAndDeleteRequest.ts';
+import type { KVCompareAndDeleteResponse as _plughost_v1_KVCompareAndDeleteResponse, KVCompareAndDeleteResponse__Output as _plughost_v1_KVCompareAndDeleteResponse__Output } from './plughost/v1/KVCompareAndDeleteResponse.ts';
+import type { KVDeleteAllRequest as _plughost_v1_KVDeleteAllRequest, KVDeleteAllRequest__Output as _plughost_v1_KVDeleteAllRequest__Output } from './plughost/v1/KVDeleteAllRequest.ts';
+import type { KVDeleteAllResponse as _plughost_v1_KVDeleteAllResponse, KVDeleteAllResponse__Output as _plughost_v1_KVDeleteAllResponse__Output } from './plughost/v1/KVDeleteAllResponse.ts';
 import type { KVDeleteRequest as _plughost_v1_KVDeleteRequest, KVDeleteRequest__Output as _plughost_v1_KVDeleteRequest__Output } from './plughost/v1/KVDeleteRequest.ts';
 import type { KVDeleteResponse as _plughost_v1_KVDeleteResponse, KVDeleteResponse__Output as _plughost_v1_KVDeleteResponse__Output } from './plughost/v1/KVDeleteResponse.ts';
 import type { KVGetRequest as _plughost_v1_KVGetRequest, KVGetRequest__Output as _plughost_v1_KVGetRequest__Output } from './plughost/v1/KVGetRequest.ts';
@@ -19,6 +25,8 @@ import type { KVListRequest as _plughost_v1_KVListRequest, KVListRequest__Output
 import type { KVListResponse as _plughost_v1_KVListResponse, KVListResponse__Output as _plughost_v1_KVListResponse__Output } from './plughost/v1/KVListResponse.ts';
 import type { KVSetRequest as _plughost_v1_KVSetRequest, KVSetRequest__Output as _plughost_v1_KVSetRequest__Output } from './plughost/v1/KVSetRequest.ts';
 import type { KVSetResponse as _plughost_v1_KVSetResponse, KVSetResponse__Output as _plughost_v1_KVSetResponse__Output } from './plughost/v1/KVSetResponse.ts';
+import type { KVSetWithOptionsRequest as _plughost_v1_KVSetWithOptionsRequest, KVSetWithOptionsRequest__Output as _plughost_v1_KVSetWithOptionsRequest__Output } from './plughost/v1/KVSetWithOptionsRequest.ts';
+import type { KVSetWithOptionsResponse as _plughost_v1_KVSetWithOptionsResponse, KVSetWithOptionsResponse__Output as _plughost_v1_KVSetWithOptionsResponse__Output } from './plughost/v1/KVSetWithOptionsResponse.ts';
 import type { LogField as _plughost_v1_LogField, LogField__Output as _plughost_v1_LogField__Output } from './plughost/v1/LogField.ts';
 import type { LogRequest as _plughost_v1_LogRequest, LogRequest__Output as _plughost_v1_LogRequest__Output } from './plughost/v1/LogRequest.ts';
 import type { LogResponse as _plughost_v1_LogResponse, LogResponse__Output as _plughost_v1_LogResponse__Output } from './plughost/v1/LogResponse.ts';
@@ -46,6 +54,12 @@ export interface ProtoGrpcType {
       CreatePostResponse: MessageTypeDefinition<_plughost_v1_CreatePostResponse, _plughost_v1_CreatePostResponse__Output>
       GetPostRequest: MessageTypeDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostRequest__Output>
       GetPostResponse: MessageTypeDefinition<_plughost_v1_GetPostResponse, _plughost_v1_GetPostResponse__Output>
+      GetServerVersionRequest: MessageTypeDefinition<_plughost_v1_GetServerVersionRequest, _plughost_v1_GetServerVersionRequest__Output>
+      GetServerVersionResponse: MessageTypeDefinition<_plughost_v1_GetServerVersionResponse, _plughost_v1_GetServerVersionResponse__Output>
+      KVCompareAndDeleteRequest: MessageTypeDefinition<_plughost_v1_KVCompareAndDeleteRequest, _plughost_v1_KVCompareAndDeleteRequest__Output>
+      KVCompareAndDeleteResponse: MessageTypeDefinition<_plughost_v1_KVCompareAndDeleteResponse, _plughost_v1_KVCompareAndDeleteResponse__Output>
+      KVDeleteAllRequest: MessageTypeDefinition<_plughost_v1_KVDeleteAllRequest, _plughost_v1_KVDeleteAllRequest__Output>
+      KVDeleteAllResponse: MessageTypeDefinition<_plughost_v1_KVDeleteAllResponse, _plughost_v1_KVDeleteAllResponse__Output>
       KVDeleteRequest: MessageTypeDefinition<_plughost_v1_KVDeleteRequest, _plughost_v1_KVDeleteRequest__Output>
       KVDeleteResponse: MessageTypeDefinition<_plughost_v1_KVDeleteResponse, _plughost_v1_KVDeleteResponse__Output>
       KVGetRequest: MessageTypeDefinition<_plughost_v1_KVGetRequest, _plughost_v1_KVGetRequest__Output>
@@ -54,6 +68,8 @@ export interface ProtoGrpcType {
       KVListResponse: MessageTypeDefinition<_plughost_v1_KVListResponse, _plughost_v1_KVListResponse__Output>
       KVSetRequest: MessageTypeDefinition<_plughost_v1_KVSetRequest, _plughost_v1_KVSetRequest__Output>
       KVSetResponse: MessageTypeDefinition<_plughost_v1_KVSetResponse, _plughost_v1_KVSetResponse__Output>
+      KVSetWithOptionsRequest: MessageTypeDefinition<_plughost_v1_KVSetWithOptionsRequest, _plughost_v1_KVSetWithOptionsRequest__Output>
+      KVSetWithOptionsResponse: MessageTypeDefinition<_plughost_v1_KVSetWithOptionsResponse, _plughost_v1_KVSetWithOptionsResponse__Output>
       LogField: MessageTypeDefinition<_plughost_v1_LogField, _plughost_v1_LogField__Output>
       LogRequest: MessageTypeDefinition<_plughost_v1_LogRequest, _plughost_v1_LogRequest__Output>
       LogResponse: MessageTypeDefinition<_plughost_v1_LogResponse, _plughost_v1_LogResponse__Output>

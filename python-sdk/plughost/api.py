@@ -18,6 +18,10 @@ _CHANNEL_OPTIONS = [
 ]
 
 
+def _bytes(value: Union[bytes, bytearray, memoryview, str]) -> bytes:
+    return value.encode("utf-8") if isinstance(value, str) else bytes(value)
+
+
 class API:
     """Calls into the host. Every method raises ``AppError`` (or a subclass
     such as ``NotFoundError``) with the host's message when the host refuses.
@@ -61,9 +65,7 @@ class API:
 
     def kv_set(self, key: str, value: Union[bytes, str]) -> None:
         """Stores ``value`` under ``key`` (at most 150 characters); ``str`` is stored as UTF-8."""
-        if isinstance(value, str):
-            value = value.encode("utf-8")
-        self._call("KVSet", api_pb2.KVSetRequest(key=key, value=bytes(value)))
+        self._call("KVSet", api_pb2.KVSetRequest(key=key, value=_bytes(value)))
 
     def kv_get(self, key: str) -> Optional[bytes]:
         """The value under ``key``, or ``None`` when there is none."""
@@ -77,6 +79,56 @@ class API:
     def kv_list(self, page: int = 0, per_page: int = 100) -> List[str]:
         """Keys in this plugin's namespace, sorted, ``per_page`` at a time."""
         return list(self._call("KVList", api_pb2.KVListRequest(page=page, per_page=per_page)).keys)
+
+    def kv_set_with_options(
+        self,
+        key: str,
+        value: Optional[Union[bytes, str]],
+        atomic: bool = False,
+        old_value: Optional[Union[bytes, str]] = None,
+        expire_in_seconds: int = 0,
+    ) -> bool:
+        """Sets ``key`` as Mattermost's ``KVSetWithOptions`` does.
+
+        With ``atomic``, the set happens only if the key now holds
+        ``old_value`` (``None``: only if the key does not exist), and the
+        result says whether it did. ``old_value`` without ``atomic`` raises
+        ``InvalidArgumentError``. A ``value`` of ``None`` deletes the key.
+        ``expire_in_seconds`` > 0 makes the key disappear after that long.
+        """
+        request = api_pb2.KVSetWithOptionsRequest(key=key, atomic=atomic, expire_in_seconds=expire_in_seconds)
+        if value is not None:
+            request.value = _bytes(value)
+        if old_value is not None:
+            request.old_value = _bytes(old_value)
+        return bool(self._call("KVSetWithOptions", request).success)
+
+    def kv_set_with_expiry(self, key: str, value: Union[bytes, str], expire_in_seconds: int) -> None:
+        """Stores ``value`` under ``key`` for ``expire_in_seconds`` seconds."""
+        self.kv_set_with_options(key, value, expire_in_seconds=expire_in_seconds)
+
+    def kv_compare_and_set(
+        self, key: str, old_value: Optional[Union[bytes, str]], new_value: Optional[Union[bytes, str]]
+    ) -> bool:
+        """Sets ``key`` to ``new_value`` only if it holds ``old_value`` (``None``: does not exist).
+
+        Atomic against every other caller, in this plugin or another thread.
+        Returns whether the value was set.
+        """
+        return self.kv_set_with_options(key, new_value, atomic=True, old_value=old_value)
+
+    def kv_compare_and_delete(self, key: str, old_value: Union[bytes, str]) -> bool:
+        """Deletes ``key`` only if it holds ``old_value``; returns whether it did."""
+        request = api_pb2.KVCompareAndDeleteRequest(key=key, old_value=_bytes(old_value))
+        return bool(self._call("KVCompareAndDelete", request).success)
+
+    def kv_delete_all(self) -> None:
+        """Removes every key of this plugin."""
+        self._call("KVDeleteAll", api_pb2.KVDeleteAllRequest())
+
+    def get_server_version(self) -> str:
+        """The version of the plughost serving this plugin."""
+        return str(self._call("GetServerVersion", api_pb2.GetServerVersionRequest()).version)
 
     # Posts.
 

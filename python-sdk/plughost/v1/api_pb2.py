@@ -14,7 +14,7 @@ _sym_db = _symbol_database.Default()
 from plughost.v1 import common_pb2 as plughost_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15plughost/v1/api.proto\x12\x0bplughost.v1\x1a\x18plughost/v1/common.proto\"&\n\x08LogField\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\"D\n\nLogRequest\x12\x0f\n\x07message\x18\x01 \x01(\t\x12%\n\x06\x66ields\x18\x02 \x03(\x0b\x32\x15.plughost.v1.LogField\"\r\n\x0bLogResponse\"*\n\x0cKVSetRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x0c\"5\n\rKVSetResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x1b\n\x0cKVGetRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\"S\n\rKVGetResponse\x12\r\n\x05value\x18\x01 \x01(\x0c\x12\r\n\x05\x66ound\x18\x02 \x01(\x08\x12$\n\x05\x65rror\x18\x03 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x1e\n\x0fKVDeleteRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\"8\n\x10KVDeleteResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"/\n\rKVListRequest\x12\x0c\n\x04page\x18\x01 \x01(\x05\x12\x10\n\x08per_page\x18\x02 \x01(\x05\"D\n\x0eKVListResponse\x12\x0c\n\x04keys\x18\x01 \x03(\t\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"4\n\x11\x43reatePostRequest\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\"[\n\x12\x43reatePostResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"!\n\x0eGetPostRequest\x12\x0f\n\x07post_id\x18\x01 \x01(\t\"X\n\x0fGetPostResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError2\xa0\x05\n\x03\x41PI\x12=\n\x08LogDebug\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12<\n\x07LogInfo\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12<\n\x07LogWarn\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12=\n\x08LogError\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12>\n\x05KVSet\x12\x19.plughost.v1.KVSetRequest\x1a\x1a.plughost.v1.KVSetResponse\x12>\n\x05KVGet\x12\x19.plughost.v1.KVGetRequest\x1a\x1a.plughost.v1.KVGetResponse\x12G\n\x08KVDelete\x12\x1c.plughost.v1.KVDeleteRequest\x1a\x1d.plughost.v1.KVDeleteResponse\x12\x41\n\x06KVList\x12\x1a.plughost.v1.KVListRequest\x1a\x1b.plughost.v1.KVListResponse\x12M\n\nCreatePost\x12\x1e.plughost.v1.CreatePostRequest\x1a\x1f.plughost.v1.CreatePostResponse\x12\x44\n\x07GetPost\x12\x1b.plughost.v1.GetPostRequest\x1a\x1c.plughost.v1.GetPostResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15plughost/v1/api.proto\x12\x0bplughost.v1\x1a\x18plughost/v1/common.proto\"&\n\x08LogField\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\"D\n\nLogRequest\x12\x0f\n\x07message\x18\x01 \x01(\t\x12%\n\x06\x66ields\x18\x02 \x03(\x0b\x32\x15.plughost.v1.LogField\"\r\n\x0bLogResponse\"*\n\x0cKVSetRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x0c\"5\n\rKVSetResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x1b\n\x0cKVGetRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\"S\n\rKVGetResponse\x12\r\n\x05value\x18\x01 \x01(\x0c\x12\r\n\x05\x66ound\x18\x02 \x01(\x08\x12$\n\x05\x65rror\x18\x03 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x1e\n\x0fKVDeleteRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\"8\n\x10KVDeleteResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"/\n\rKVListRequest\x12\x0c\n\x04page\x18\x01 \x01(\x05\x12\x10\n\x08per_page\x18\x02 \x01(\x05\"D\n\x0eKVListResponse\x12\x0c\n\x04keys\x18\x01 \x03(\t\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x95\x01\n\x17KVSetWithOptionsRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x12\n\x05value\x18\x02 \x01(\x0cH\x00\x88\x01\x01\x12\x0e\n\x06\x61tomic\x18\x03 \x01(\x08\x12\x16\n\told_value\x18\x04 \x01(\x0cH\x01\x88\x01\x01\x12\x19\n\x11\x65xpire_in_seconds\x18\x05 \x01(\x03\x42\x08\n\x06_valueB\x0c\n\n_old_value\"Q\n\x18KVSetWithOptionsResponse\x12\x0f\n\x07success\x18\x01 \x01(\x08\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\";\n\x19KVCompareAndDeleteRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x11\n\told_value\x18\x02 \x01(\x0c\"S\n\x1aKVCompareAndDeleteResponse\x12\x0f\n\x07success\x18\x01 \x01(\x08\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x14\n\x12KVDeleteAllRequest\";\n\x13KVDeleteAllResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x19\n\x17GetServerVersionRequest\"+\n\x18GetServerVersionResponse\x12\x0f\n\x07version\x18\x01 \x01(\t\"4\n\x11\x43reatePostRequest\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\"[\n\x12\x43reatePostResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"!\n\x0eGetPostRequest\x12\x0f\n\x07post_id\x18\x01 \x01(\t\"X\n\x0fGetPostResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError2\x9b\x08\n\x03\x41PI\x12=\n\x08LogDebug\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12<\n\x07LogInfo\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12<\n\x07LogWarn\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12=\n\x08LogError\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12>\n\x05KVSet\x12\x19.plughost.v1.KVSetRequest\x1a\x1a.plughost.v1.KVSetResponse\x12>\n\x05KVGet\x12\x19.plughost.v1.KVGetRequest\x1a\x1a.plughost.v1.KVGetResponse\x12G\n\x08KVDelete\x12\x1c.plughost.v1.KVDeleteRequest\x1a\x1d.plughost.v1.KVDeleteResponse\x12\x41\n\x06KVList\x12\x1a.plughost.v1.KVListRequest\x1a\x1b.plughost.v1.KVListResponse\x12_\n\x10KVSetWithOptions\x12$.plughost.v1.KVSetWithOptionsRequest\x1a%.plughost.v1.KVSetWithOptionsResponse\x12\x65\n\x12KVCompareAndDelete\x12&.plughost.v1.KVCompareAndDeleteRequest\x1a\'.plughost.v1.KVCompareAndDeleteResponse\x12P\n\x0bKVDeleteAll\x12\x1f.plughost.v1.KVDeleteAllRequest\x1a .plughost.v1.KVDeleteAllResponse\x12_\n\x10GetServerVersion\x12$.plughost.v1.GetServerVersionRequest\x1a%.plughost.v1.GetServerVersionResponse\x12M\n\nCreatePost\x12\x1e.plughost.v1.CreatePostRequest\x1a\x1f.plughost.v1.CreatePostResponse\x12\x44\n\x07GetPost\x12\x1b.plughost.v1.GetPostRequest\x1a\x1c.plughost.v1.GetPostResponseb\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'plughost.v1.api_pb2', globals())
@@ -43,14 +43,30 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _KVLISTREQUEST._serialized_end=539
   _KVLISTRESPONSE._serialized_start=541
   _KVLISTRESPONSE._serialized_end=609
-  _CREATEPOSTREQUEST._serialized_start=611
-  _CREATEPOSTREQUEST._serialized_end=663
-  _CREATEPOSTRESPONSE._serialized_start=665
-  _CREATEPOSTRESPONSE._serialized_end=756
-  _GETPOSTREQUEST._serialized_start=758
-  _GETPOSTREQUEST._serialized_end=791
-  _GETPOSTRESPONSE._serialized_start=793
-  _GETPOSTRESPONSE._serialized_end=881
-  _API._serialized_start=884
-  _API._serialized_end=1556
+  _KVSETWITHOPTIONSREQUEST._serialized_start=612
+  _KVSETWITHOPTIONSREQUEST._serialized_end=761
+  _KVSETWITHOPTIONSRESPONSE._serialized_start=763
+  _KVSETWITHOPTIONSRESPONSE._serialized_end=844
+  _KVCOMPAREANDDELETEREQUEST._serialized_start=846
+  _KVCOMPAREANDDELETEREQUEST._serialized_end=905
+  _KVCOMPAREANDDELETERESPONSE._serialized_start=907
+  _KVCOMPAREANDDELETERESPONSE._serialized_end=990
+  _KVDELETEALLREQUEST._serialized_start=992
+  _KVDELETEALLREQUEST._serialized_end=1012
+  _KVDELETEALLRESPONSE._serialized_start=1014
+  _KVDELETEALLRESPONSE._serialized_end=1073
+  _GETSERVERVERSIONREQUEST._serialized_start=1075
+  _GETSERVERVERSIONREQUEST._serialized_end=1100
+  _GETSERVERVERSIONRESPONSE._serialized_start=1102
+  _GETSERVERVERSIONRESPONSE._serialized_end=1145
+  _CREATEPOSTREQUEST._serialized_start=1147
+  _CREATEPOSTREQUEST._serialized_end=1199
+  _CREATEPOSTRESPONSE._serialized_start=1201
+  _CREATEPOSTRESPONSE._serialized_end=1292
+  _GETPOSTREQUEST._serialized_start=1294
+  _GETPOSTREQUEST._serialized_end=1327
+  _GETPOSTRESPONSE._serialized_start=1329
+  _GETPOSTRESPONSE._serialized_end=1417
+  _API._serialized_start=1420
+  _API._serialized_end=2471
 # @@protoc_insertion_point(module_scope)

@@ -54,6 +54,26 @@ class APIStub(object):
                 request_serializer=plughost_dot_v1_dot_api__pb2.KVListRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.KVListResponse.FromString,
                 )
+        self.KVSetWithOptions = channel.unary_unary(
+                '/plughost.v1.API/KVSetWithOptions',
+                request_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsResponse.FromString,
+                )
+        self.KVCompareAndDelete = channel.unary_unary(
+                '/plughost.v1.API/KVCompareAndDelete',
+                request_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteResponse.FromString,
+                )
+        self.KVDeleteAll = channel.unary_unary(
+                '/plughost.v1.API/KVDeleteAll',
+                request_serializer=plughost_dot_v1_dot_api__pb2.KVDeleteAllRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.KVDeleteAllResponse.FromString,
+                )
+        self.GetServerVersion = channel.unary_unary(
+                '/plughost.v1.API/GetServerVersion',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.FromString,
+                )
         self.CreatePost = channel.unary_unary(
                 '/plughost.v1.API/CreatePost',
                 request_serializer=plughost_dot_v1_dot_api__pb2.CreatePostRequest.SerializeToString,
@@ -117,6 +137,34 @@ class APIServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def KVSetWithOptions(self, request, context):
+        """Set with Mattermost's options: atomic compare-and-set against old_value
+        (unset old_value with atomic: the key must not exist yet), an expiry, and
+        an unset value meaning "delete". KVSetWithExpiry and KVCompareAndSet are
+        this call with options, as in Mattermost.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVCompareAndDelete(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def KVDeleteAll(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetServerVersion(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CreatePost(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -171,6 +219,26 @@ def add_APIServicer_to_server(servicer, server):
                     servicer.KVList,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.KVListRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.KVListResponse.SerializeToString,
+            ),
+            'KVSetWithOptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.KVSetWithOptions,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.KVSetWithOptionsResponse.SerializeToString,
+            ),
+            'KVCompareAndDelete': grpc.unary_unary_rpc_method_handler(
+                    servicer.KVCompareAndDelete,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteResponse.SerializeToString,
+            ),
+            'KVDeleteAll': grpc.unary_unary_rpc_method_handler(
+                    servicer.KVDeleteAll,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.KVDeleteAllRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.KVDeleteAllResponse.SerializeToString,
+            ),
+            'GetServerVersion': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetServerVersion,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.SerializeToString,
             ),
             'CreatePost': grpc.unary_unary_rpc_method_handler(
                     servicer.CreatePost,
@@ -325,6 +393,74 @@ class API(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/KVList',
             plughost_dot_v1_dot_api__pb2.KVListRequest.SerializeToString,
             plughost_dot_v1_dot_api__pb2.KVListResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def KVSetWithOptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/KVSetWithOptions',
+            plughost_dot_v1_dot_api__pb2.KVSetWithOptionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.KVSetWithOptionsResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def KVCompareAndDelete(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/KVCompareAndDelete',
+            plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.KVCompareAndDeleteResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def KVDeleteAll(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/KVDeleteAll',
+            plughost_dot_v1_dot_api__pb2.KVDeleteAllRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.KVDeleteAllResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetServerVersion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetServerVersion',
+            plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 

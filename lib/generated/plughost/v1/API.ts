@@ -6,6 +6,12 @@ import type { CreatePostRequest as _plughost_v1_CreatePostRequest, CreatePostReq
 import type { CreatePostResponse as _plughost_v1_CreatePostResponse, CreatePostResponse__Output as _plughost_v1_CreatePostResponse__Output } from '../../plughost/v1/CreatePostResponse.ts';
 import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from '../../plughost/v1/GetPostRequest.ts';
 import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from '../../plughost/v1/GetPostResponse.ts';
+import type { GetServerVersionRequest as _plughost_v1_GetServerVersionRequest, GetServerVersionRequest__Output as _plughost_v1_GetServerVersionRequest__Output } from '../../plughost/v1/GetServerVersionRequest.ts';
+import type { GetServerVersionResponse as _plughost_v1_GetServerVersionResponse, GetServerVersionResponse__Output as _plughost_v1_GetServerVersionResponse__Output } from '../../plughost/v1/GetServerVersionResponse.ts';
+import type { KVCompareAndDeleteRequest as _plughost_v1_KVCompareAndDeleteRequest, KVCompareAndDeleteRequest__Output as _plughost_v1_KVCompareAndDeleteRequest__Output } from '../../plughost/v1/KVCompareAndDeleteRequest.ts';
+import type { KVCompareAndDeleteResponse as _plughost_v1_KVCompareAndDeleteResponse, KVCompareAndDeleteResponse__Output as _plughost_v1_KVCompareAndDeleteResponse__Output } from '../../plughost/v1/KVCompareAndDeleteResponse.ts';
+import type { KVDeleteAllRequest as _plughost_v1_KVDeleteAllRequest, KVDeleteAllRequest__Output as _plughost_v1_KVDeleteAllRequest__Output } from '../../plughost/v1/KVDeleteAllRequest.ts';
+import type { KVDeleteAllResponse as _plughost_v1_KVDeleteAllResponse, KVDeleteAllResponse__Output as _plughost_v1_KVDeleteAllResponse__Output } from '../../plughost/v1/KVDeleteAllResponse.ts';
 import type { KVDeleteRequest as _plughost_v1_KVDeleteRequest, KVDeleteRequest__Output as _plughost_v1_KVDeleteRequest__Output } from '../../plughost/v1/KVDeleteRequest.ts';
 import type { KVDeleteResponse as _plughost_v1_KVDeleteResponse, KVDeleteResponse__Output as _plughost_v1_KVDeleteResponse__Output } from '../../plughost/v1/KVDeleteResponse.ts';
 import type { KVGetRequest as _plughost_v1_KVGetRequest, KVGetRequest__Output as _plughost_v1_KVGetRequest__Output } from '../../plughost/v1/KVGetRequest.ts';
@@ -14,6 +20,8 @@ import type { KVListRequest as _plughost_v1_KVListRequest, KVListRequest__Output
 import type { KVListResponse as _plughost_v1_KVListResponse, KVListResponse__Output as _plughost_v1_KVListResponse__Output } from '../../plughost/v1/KVListResponse.ts';
 import type { KVSetRequest as _plughost_v1_KVSetRequest, KVSetRequest__Output as _plughost_v1_KVSetRequest__Output } from '../../plughost/v1/KVSetRequest.ts';
 import type { KVSetResponse as _plughost_v1_KVSetResponse, KVSetResponse__Output as _plughost_v1_KVSetResponse__Output } from '../../plughost/v1/KVSetResponse.ts';
+import type { KVSetWithOptionsRequest as _plughost_v1_KVSetWithOptionsRequest, KVSetWithOptionsRequest__Output as _plughost_v1_KVSetWithOptionsRequest__Output } from '../../plughost/v1/KVSetWithOptionsRequest.ts';
+import type { KVSetWithOptionsResponse as _plughost_v1_KVSetWithOptionsResponse, KVSetWithOptionsResponse__Output as _plughost_v1_KVSetWithOptionsResponse__Output } from '../../plughost/v1/KVSetWithOptionsResponse.ts';
 import type { LogRequest as _plughost_v1_LogRequest, LogRequest__Output as _plughost_v1_LogRequest__Output } from '../../plughost/v1/LogRequest.ts';
 import type { LogResponse as _plughost_v1_LogResponse, LogResponse__Output as _plughost_v1_LogResponse__Output } from '../../plughost/v1/LogResponse.ts';
 
@@ -36,6 +44,24 @@ export interface APIClient extends grpc.Client {
   getPost(argument: _plughost_v1_GetPostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
   getPost(argument: _plughost_v1_GetPostRequest, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
   
+  GetServerVersion(argument: _plughost_v1_GetServerVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
+  GetServerVersion(argument: _plughost_v1_GetServerVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
+  GetServerVersion(argument: _plughost_v1_GetServerVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
+  GetServerVersion(argument: _plughost_v1_GetServerVersionRequest, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
+  getServerVersion(argument: _plughost_v1_GetServerVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
+  getServerVersion(argument: _plughost_v1_GetServerVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
+  getServerVersion(argument: _plughost_v1_GetServerVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
+  getServerVersion(argument: _plughost_v1_GetServerVersionRequest, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
+  
+  KVCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
+  KVCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
+  KVCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
+  KVCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
+  kvCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
+  kvCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
+  kvCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
+  kvCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
+  
   KVDelete(argument: _plughost_v1_KVDeleteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
   KVDelete(argument: _plughost_v1_KVDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
   KVDelete(argument: _plughost_v1_KVDeleteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
@@ -44,6 +70,15 @@ export interface APIClient extends grpc.Client {
   kvDelete(argument: _plughost_v1_KVDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
   kvDelete(argument: _plughost_v1_KVDeleteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
   kvDelete(argument: _plughost_v1_KVDeleteRequest, callback: grpc.requestCallback<_plughost_v1_KVDeleteResponse__Output>): grpc.ClientUnaryCall;
+  
+  KVDeleteAll(argument: _plughost_v1_KVDeleteAllRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteAllResponse__Output>): grpc.ClientUnaryCall;
+  KVDeleteAll(argument: _plughost_v1_KVDeleteAllRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVDeleteAllResponse__Output>): grpc.ClientUnaryCall;
+  KVDeleteAll(argument: _plughost_v1_KVDeleteAllRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteAllResponse__Output>): grpc.ClientUnaryCall;
+  KVDeleteAll(argument: _plughost_v1_KVDeleteAllRequest, callback: grpc.requestCallback<_plughost_v1_KVDeleteAllResponse__Output>): grpc.ClientUnaryCall;
+  kvDeleteAll(argument: _plughost_v1_KVDeleteAllRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteAllResponse__Output>): grpc.ClientUnaryCall;
+  kvDeleteAll(argument: _plughost_v1_KVDeleteAllRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVDeleteAllResponse__Output>): grpc.ClientUnaryCall;
+  kvDeleteAll(argument: _plughost_v1_KVDeleteAllRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVDeleteAllResponse__Output>): grpc.ClientUnaryCall;
+  kvDeleteAll(argument: _plughost_v1_KVDeleteAllRequest, callback: grpc.requestCallback<_plughost_v1_KVDeleteAllResponse__Output>): grpc.ClientUnaryCall;
   
   KVGet(argument: _plughost_v1_KVGetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
   KVGet(argument: _plughost_v1_KVGetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVGetResponse__Output>): grpc.ClientUnaryCall;
@@ -71,6 +106,15 @@ export interface APIClient extends grpc.Client {
   kvSet(argument: _plughost_v1_KVSetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
   kvSet(argument: _plughost_v1_KVSetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
   kvSet(argument: _plughost_v1_KVSetRequest, callback: grpc.requestCallback<_plughost_v1_KVSetResponse__Output>): grpc.ClientUnaryCall;
+  
+  KVSetWithOptions(argument: _plughost_v1_KVSetWithOptionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVSetWithOptionsResponse__Output>): grpc.ClientUnaryCall;
+  KVSetWithOptions(argument: _plughost_v1_KVSetWithOptionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVSetWithOptionsResponse__Output>): grpc.ClientUnaryCall;
+  KVSetWithOptions(argument: _plughost_v1_KVSetWithOptionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVSetWithOptionsResponse__Output>): grpc.ClientUnaryCall;
+  KVSetWithOptions(argument: _plughost_v1_KVSetWithOptionsRequest, callback: grpc.requestCallback<_plughost_v1_KVSetWithOptionsResponse__Output>): grpc.ClientUnaryCall;
+  kvSetWithOptions(argument: _plughost_v1_KVSetWithOptionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVSetWithOptionsResponse__Output>): grpc.ClientUnaryCall;
+  kvSetWithOptions(argument: _plughost_v1_KVSetWithOptionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVSetWithOptionsResponse__Output>): grpc.ClientUnaryCall;
+  kvSetWithOptions(argument: _plughost_v1_KVSetWithOptionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVSetWithOptionsResponse__Output>): grpc.ClientUnaryCall;
+  kvSetWithOptions(argument: _plughost_v1_KVSetWithOptionsRequest, callback: grpc.requestCallback<_plughost_v1_KVSetWithOptionsResponse__Output>): grpc.ClientUnaryCall;
   
   LogDebug(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
   LogDebug(argument: _plughost_v1_LogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
@@ -115,13 +159,21 @@ export interface APIHandlers extends grpc.UntypedServiceImplementation {
   
   GetPost: grpc.handleUnaryCall<_plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse>;
   
+  GetServerVersion: grpc.handleUnaryCall<_plughost_v1_GetServerVersionRequest__Output, _plughost_v1_GetServerVersionResponse>;
+  
+  KVCompareAndDelete: grpc.handleUnaryCall<_plughost_v1_KVCompareAndDeleteRequest__Output, _plughost_v1_KVCompareAndDeleteResponse>;
+  
   KVDelete: grpc.handleUnaryCall<_plughost_v1_KVDeleteRequest__Output, _plughost_v1_KVDeleteResponse>;
+  
+  KVDeleteAll: grpc.handleUnaryCall<_plughost_v1_KVDeleteAllRequest__Output, _plughost_v1_KVDeleteAllResponse>;
   
   KVGet: grpc.handleUnaryCall<_plughost_v1_KVGetRequest__Output, _plughost_v1_KVGetResponse>;
   
   KVList: grpc.handleUnaryCall<_plughost_v1_KVListRequest__Output, _plughost_v1_KVListResponse>;
   
   KVSet: grpc.handleUnaryCall<_plughost_v1_KVSetRequest__Output, _plughost_v1_KVSetResponse>;
+  
+  KVSetWithOptions: grpc.handleUnaryCall<_plughost_v1_KVSetWithOptionsRequest__Output, _plughost_v1_KVSetWithOptionsResponse>;
   
   LogDebug: grpc.handleUnaryCall<_plughost_v1_LogRequest__Output, _plughost_v1_LogResponse>;
   
@@ -136,10 +188,14 @@ export interface APIHandlers extends grpc.UntypedServiceImplementation {
 export interface APIDefinition extends grpc.ServiceDefinition {
   CreatePost: MethodDefinition<_plughost_v1_CreatePostRequest, _plughost_v1_CreatePostResponse, _plughost_v1_CreatePostRequest__Output, _plughost_v1_CreatePostResponse__Output>
   GetPost: MethodDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostResponse, _plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse__Output>
+  GetServerVersion: MethodDefinition<_plughost_v1_GetServerVersionRequest, _plughost_v1_GetServerVersionResponse, _plughost_v1_GetServerVersionRequest__Output, _plughost_v1_GetServerVersionResponse__Output>
+  KVCompareAndDelete: MethodDefinition<_plughost_v1_KVCompareAndDeleteRequest, _plughost_v1_KVCompareAndDeleteResponse, _plughost_v1_KVCompareAndDeleteRequest__Output, _plughost_v1_KVCompareAndDeleteResponse__Output>
   KVDelete: MethodDefinition<_plughost_v1_KVDeleteRequest, _plughost_v1_KVDeleteResponse, _plughost_v1_KVDeleteRequest__Output, _plughost_v1_KVDeleteResponse__Output>
+  KVDeleteAll: MethodDefinition<_plughost_v1_KVDeleteAllRequest, _plughost_v1_KVDeleteAllResponse, _plughost_v1_KVDeleteAllRequest__Output, _plughost_v1_KVDeleteAllResponse__Output>
   KVGet: MethodDefinition<_plughost_v1_KVGetRequest, _plughost_v1_KVGetResponse, _plughost_v1_KVGetRequest__Output, _plughost_v1_KVGetResponse__Output>
   KVList: MethodDefinition<_plughost_v1_KVListRequest, _plughost_v1_KVListResponse, _plughost_v1_KVListRequest__Output, _plughost_v1_KVListResponse__Output>
   KVSet: MethodDefinition<_plughost_v1_KVSetRequest, _plughost_v1_KVSetResponse, _plughost_v1_KVSetRequest__Output, _plughost_v1_KVSetResponse__Output>
+  KVSetWithOptions: MethodDefinition<_plughost_v1_KVSetWithOptionsRequest, _plughost_v1_KVSetWithOptionsResponse, _plughost_v1_KVSetWithOptionsRequest__Output, _plughost_v1_KVSetWithOptionsResponse__Output>
   LogDebug: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   LogError: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   LogInfo: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>

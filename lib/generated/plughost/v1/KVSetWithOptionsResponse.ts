@@ -1,0 +1,13 @@
+// Original file: proto/plughost/v1/api.proto
+
+import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v1_AppError__Output } from '../../plughost/v1/AppError.ts';
+
+export interface KVSetWithOptionsResponse {
+  'success'?: (boolean);
+  'error'?: (_plughost_v1_AppError | null);
+}
+
+export interface KVSetWithOptionsResponse__Output {
+  'success': (boolean);
+  'error': (_plughost_v1_AppError__Output | null);
+}
