@@ -16,6 +16,8 @@ import { installPlugin } from "./install.ts";
 import type { Logger } from "./log.ts";
 import type { PluginManager } from "./plugins.ts";
 import { receiveBundle } from "./upload.ts";
+import type { PluginSettings } from "./settings.ts";
+import type { Hooks } from "./hooks.ts";
 
 export const ADMIN_TOKEN_FILE = "admin-token";
 
@@ -46,6 +48,8 @@ export async function resolveAdminToken(
 
 export interface AdminOptions {
   manager: PluginManager;
+  settings: PluginSettings;
+  hooks: Hooks;
   token: string;
   uploadsEnabled: boolean;
   limits: BundleLimits;
@@ -62,7 +66,7 @@ function authorized(request: Request, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-const PLUGIN_ACTION = /^\/api\/v4\/plugins\/([^/]+)(?:\/(enable|disable))?$/;
+const PLUGIN_ACTION = /^\/api\/v4\/plugins\/([^/]+)(?:\/(enable|disable|config))?$/;
 
 /** Answers an admin request, or returns undefined when the path is not an admin route. */
 export async function handleAdmin(request: Request, url: URL, options: AdminOptions): Promise<Response | undefined> {
@@ -99,6 +103,7 @@ export async function handleAdmin(request: Request, url: URL, options: AdminOpti
         enable: url.searchParams.get("enable") === "true",
         limits: options.limits,
       });
+      if (info.state === "active") await options.hooks.onInstall(info.id, "");
       return json(info, 201);
     } finally {
       await Deno.remove(file).catch(() => {});
@@ -107,6 +112,20 @@ export async function handleAdmin(request: Request, url: URL, options: AdminOpti
 
   const id = decodeURIComponent(action![1]);
   const verb = action![2];
+  if (verb === "config") {
+    if (request.method === "GET") return json(options.settings.get(id, true));
+    if (request.method === "PUT") {
+      let body: unknown;
+      try {
+        body = await request.json();
+      } catch {
+        throw new HttpError(400, "invalid_json", "The plugin settings must be a JSON object");
+      }
+      return json(await options.settings.save(id, body));
+    }
+    await request.body?.cancel();
+    throw new HttpError(405, "method_not_allowed", `${request.method} ${path} is not supported; use GET or PUT`);
+  }
   await request.body?.cancel();
   if (verb && request.method === "POST") {
     return json(verb === "enable" ? await manager.enable(id) : await manager.disable(id));

@@ -15,11 +15,15 @@ import {
   type APIHandlers,
   apiServiceDefinition,
   CHANNEL_OPTIONS,
+  jsonToStruct,
   postFromWire,
   postToWire,
   SECRET_METADATA_KEY,
+  structToJson,
 } from "./rpc.ts";
 import type { Store } from "./store.ts";
+import type { PluginSettings } from "./settings.ts";
+import type { Hooks } from "./hooks.ts";
 import { VERSION } from "./version.ts";
 import type { AppError } from "./generated/plughost/v1/AppError.ts";
 
@@ -30,6 +34,8 @@ export const MAX_KV_LIST_PAGE = 1000;
 export interface ApiDependencies {
   store: Store;
   posts: Posts;
+  settings: PluginSettings;
+  hooks: Hooks;
   logger: Logger;
   /** The plugin a secret belongs to, if the secret is live. */
   pluginForSecret(secret: string): string | undefined;
@@ -140,6 +146,22 @@ export function apiHandlers(deps: ApiDependencies): APIHandlers {
       return {};
     }),
     GetServerVersion: handle(() => ({ version: VERSION })),
+    GetPluginConfig: handle((pluginId) => ({ config: jsonToStruct(deps.settings.get(pluginId)) })),
+    SavePluginConfig: handle(async (pluginId, request) => {
+      const result = await deps.settings.save(pluginId, structToJson(request.config));
+      if (result.hook_error) {
+        deps.logger.warn("OnConfigurationChange reported an error after the plugin saved its settings", {
+          plugin: pluginId,
+          error: result.hook_error,
+        });
+      }
+      return {};
+    }),
+    PublishPluginClusterEvent: handle((pluginId, request) => {
+      if (!request.event?.id) throw invalid("PublishPluginClusterEvent needs an event with an id");
+      deps.hooks.publishPluginClusterEvent(pluginId, { id: request.event.id, data: request.event.data });
+      return {};
+    }),
     CreatePost: handle(async (_pluginId, request) => {
       if (!request.post) throw invalid("CreatePost needs a post");
       const { channel_id, message, user_id, root_id, type, props } = postFromWire(request.post);

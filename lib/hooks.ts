@@ -17,6 +17,9 @@ import type { Post } from "./store.ts";
 import type { Context } from "./generated/plughost/v1/Context.ts";
 import type { MessageWillBePostedResponse__Output } from "./generated/plughost/v1/MessageWillBePostedResponse.ts";
 import type { MessageHasBeenPostedResponse__Output } from "./generated/plughost/v1/MessageHasBeenPostedResponse.ts";
+import type { OnConfigurationChangeResponse__Output } from "./generated/plughost/v1/OnConfigurationChangeResponse.ts";
+import type { OnInstallResponse__Output } from "./generated/plughost/v1/OnInstallResponse.ts";
+import type { OnPluginClusterEventResponse__Output } from "./generated/plughost/v1/OnPluginClusterEventResponse.ts";
 
 export type HookContext = Context;
 
@@ -36,6 +39,7 @@ export class Hooks {
   #manager: PluginManager;
   #logger: Logger;
   #timeouts: HookTimeouts;
+  #background = new Set<Promise<void>>();
 
   constructor(manager: PluginManager, logger: Logger, timeouts: HookTimeouts = {}) {
     this.#manager = manager;
@@ -91,6 +95,72 @@ export class Hooks {
         }
       }),
     );
+  }
+
+  /** OnConfigurationChange for one plugin; resolves to its error, if it reported one. */
+  async onConfigurationChange(pluginId: string): Promise<string | undefined> {
+    const plugin = this.#manager.running(pluginId);
+    if (!plugin?.implemented.has("OnConfigurationChange")) return undefined;
+    try {
+      const response = await plugin.call<OnConfigurationChangeResponse__Output>(
+        (metadata, options, done) => plugin.client.OnConfigurationChange({}, metadata, options, done),
+        this.#timeout("OnConfigurationChange"),
+      );
+      if (!response.error) return undefined;
+      this.#hookFailed(pluginId, "OnConfigurationChange", response.error.message);
+      return response.error.message;
+    } catch (error) {
+      this.#hookFailed(pluginId, "OnConfigurationChange", describeError(error));
+      return describeError(error);
+    }
+  }
+
+  /** OnInstall for one plugin that was just installed and activated. */
+  async onInstall(pluginId: string, userId: string, context: HookContext = {}): Promise<void> {
+    const plugin = this.#manager.running(pluginId);
+    if (!plugin?.implemented.has("OnInstall")) return;
+    try {
+      const response = await plugin.call<OnInstallResponse__Output>(
+        (metadata, options, done) => plugin.client.OnInstall({ context, userId }, metadata, options, done),
+        this.#timeout("OnInstall"),
+      );
+      if (response.error) this.#hookFailed(pluginId, "OnInstall", response.error.message);
+    } catch (error) {
+      this.#hookFailed(pluginId, "OnInstall", describeError(error));
+    }
+  }
+
+  /**
+   * Delivers a cluster event a plugin published. On a single host the only
+   * instance of the plugin is the publisher itself. Delivery is in the
+   * background, as in Mattermost; `drain()` waits for it.
+   */
+  publishPluginClusterEvent(pluginId: string, event: { id: string; data: Uint8Array }): void {
+    const plugin = this.#manager.running(pluginId);
+    if (!plugin?.implemented.has("OnPluginClusterEvent")) return;
+    this.background((async () => {
+      try {
+        const response = await plugin.call<OnPluginClusterEventResponse__Output>(
+          (metadata, options, done) =>
+            plugin.client.OnPluginClusterEvent({ context: {}, event }, metadata, options, done),
+          this.#timeout("OnPluginClusterEvent"),
+        );
+        if (response.error) this.#hookFailed(pluginId, "OnPluginClusterEvent", response.error.message);
+      } catch (error) {
+        this.#hookFailed(pluginId, "OnPluginClusterEvent", describeError(error));
+      }
+    })());
+  }
+
+  /** Tracks a hook delivery that nobody awaits, so a shutdown can wait for it. */
+  background(delivery: Promise<void>): void {
+    this.#background.add(delivery);
+    delivery.finally(() => this.#background.delete(delivery));
+  }
+
+  /** Waits for deliveries still under way (before plugins stop). */
+  async drain(): Promise<void> {
+    while (this.#background.size > 0) await Promise.all(this.#background);
   }
 
   #hookFailed(pluginId: string, hook: string, error: string): void {

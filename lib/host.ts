@@ -18,6 +18,7 @@ import { PluginManager, type SupervisionPolicy } from "./plugins.ts";
 import { Posts } from "./posts.ts";
 import { pythonSdkPath } from "./sdk.ts";
 import { Store } from "./store.ts";
+import { PluginSettings } from "./settings.ts";
 import { delay } from "./timers.ts";
 import { DEFAULT_TIMEOUTS, type Timeouts } from "./supervisor.ts";
 
@@ -162,15 +163,20 @@ export class Host {
       const plugins = manager;
       const hooks = new Hooks(manager, logger, options.hookTimeouts);
       const posts = new Posts(store, hooks);
+      const settings = new PluginSettings(store, manager, hooks);
       api = await startApiServer(apiTarget, {
         store,
         posts,
+        settings,
+        hooks,
         logger,
         pluginForSecret: (secret) => plugins.pluginForSecret(secret),
       });
 
       const admin = {
         manager,
+        settings,
+        hooks,
         token: await resolveAdminToken(dataDir, options.adminToken, logger),
         uploadsEnabled: options.enableUploads ?? false,
         limits: { ...DEFAULT_LIMITS, ...options.bundleLimits },
@@ -224,7 +230,7 @@ export class Host {
     await Promise.race([this.#inFlight.drain(), timeout.promise]);
     timeout.cancel();
     await this.#server.shutdown();
-    await this.posts.drain();
+    await this.hooks.drain();
     await this.manager.stopAll();
     this.#api.forceShutdown();
     clearInterval(this.#purge);

@@ -7,6 +7,7 @@
 
 import { isAbsolute, join, normalize, relative, resolve } from "node:path";
 import { ManifestError } from "./errors.ts";
+import { type Setting, SETTING_TYPES, type SettingsSchema, type SettingType } from "./config.ts";
 
 /** A validated plugin manifest (Mattermost's shape, `server.runtime` fixed to python). */
 export interface Manifest {
@@ -21,6 +22,8 @@ export interface Manifest {
     /** Interpreter to run this plugin with; overrides the host's choice. */
     python?: string;
   };
+  /** The plugin's settings, as in Mattermost's manifest. */
+  settings_schema?: SettingsSchema;
 }
 
 export const MANIFEST_FILE = "plugin.json";
@@ -91,7 +94,62 @@ export function validateManifest(raw: unknown, source: string): Manifest {
   }
   const python = text(server.python, "server.python", false) || undefined;
 
-  return { id, name, version, description, server: { executable, runtime: "python", python } };
+  const settings_schema = json.settings_schema === undefined || json.settings_schema === null
+    ? undefined
+    : parseSettingsSchema(json.settings_schema, fail);
+
+  return { id, name, version, description, server: { executable, runtime: "python", python }, settings_schema };
+}
+
+function parseSettingsSchema(raw: unknown, fail: (field: string, problem: string) => never): SettingsSchema {
+  if (!isObject(raw)) return fail("settings_schema", "must be an object");
+  const optionalText = (value: unknown, field: string): string => {
+    if (value === undefined || value === null) return "";
+    return typeof value === "string" ? value : fail(field, "must be a string");
+  };
+  if (raw.settings !== undefined && !Array.isArray(raw.settings)) fail("settings_schema.settings", "must be an array");
+  const seen = new Set<string>();
+  const settings = ((raw.settings as unknown[] | undefined) ?? []).map((item, index): Setting => {
+    const path = `settings_schema.settings[${index}]`;
+    if (!isObject(item)) return fail(path, "must be an object");
+    if (typeof item.key !== "string" || item.key === "") return fail(`${path}.key`, "must be a non-empty string");
+    if (seen.has(item.key)) fail(`${path}.key`, `repeats ${JSON.stringify(item.key)}`);
+    seen.add(item.key);
+    if (!(SETTING_TYPES as readonly unknown[]).includes(item.type)) {
+      fail(`${path}.type`, `is ${JSON.stringify(item.type)}: use one of ${SETTING_TYPES.join(", ")}`);
+    }
+    let options: Setting["options"];
+    if (item.type === "dropdown" || item.type === "radio") {
+      if (!Array.isArray(item.options) || item.options.length === 0) {
+        fail(`${path}.options`, `must list the choices of a ${item.type} setting`);
+      }
+      options = (item.options as unknown[]).map((option, optionIndex) => {
+        if (!isObject(option) || typeof option.value !== "string") {
+          return fail(`${path}.options[${optionIndex}].value`, "must be a string");
+        }
+        return {
+          display_name: optionalText(option.display_name, `${path}.options[${optionIndex}].display_name`),
+          value: option.value,
+        };
+      });
+    }
+    if (item.secret !== undefined && typeof item.secret !== "boolean") fail(`${path}.secret`, "must be true or false");
+    return {
+      key: item.key,
+      display_name: optionalText(item.display_name, `${path}.display_name`),
+      type: item.type as SettingType,
+      help_text: optionalText(item.help_text, `${path}.help_text`),
+      placeholder: optionalText(item.placeholder, `${path}.placeholder`),
+      default: item.default,
+      options,
+      secret: item.secret === true,
+    };
+  });
+  return {
+    header: optionalText(raw.header, "settings_schema.header"),
+    footer: optionalText(raw.footer, "settings_schema.footer"),
+    settings,
+  };
 }
 
 /** Reads and validates `DIR/plugin.json`; also checks that the executable exists. */

@@ -431,6 +431,11 @@ export class PluginManager {
     return this.#secrets.get(secret);
   }
 
+  /** The manifest of an installed plugin (undefined when it could not be read). */
+  manifestOf(id: string): Manifest | undefined {
+    return this.#entries.get(id)?.manifest;
+  }
+
   /** The directory of an installed plugin. */
   dirOf(id: string): string | undefined {
     return this.#entries.get(id)?.dir;

@@ -63,7 +63,6 @@ export function parseNewPost(json: unknown): NewPost {
 export class Posts {
   #store: Store;
   #hooks: Hooks;
-  #notifications = new Set<Promise<void>>();
 
   constructor(store: Store, hooks: Hooks) {
     this.#store = store;
@@ -98,9 +97,7 @@ export class Posts {
     }
     const post = result.post;
     this.#store.insertPost(post);
-    const notification = this.#hooks.messageHasBeenPosted(post, context);
-    this.#notifications.add(notification);
-    notification.finally(() => this.#notifications.delete(notification));
+    this.#hooks.background(this.#hooks.messageHasBeenPosted(post, context));
     return post;
   }
 
@@ -108,10 +105,5 @@ export class Posts {
     const post = this.#store.getPost(id);
     if (!post) throw new HttpError(404, "not_found", `Post ${id} does not exist`);
     return post;
-  }
-
-  /** Waits for hook notifications still being delivered (before plugins stop). */
-  async drain(): Promise<void> {
-    await Promise.all(this.#notifications);
   }
 }

@@ -53,6 +53,10 @@ const MIGRATIONS: string[] = [
   // Milliseconds since the epoch after which a key is gone; 0 never expires.
   `ALTER TABLE plugin_kv ADD COLUMN expire_at INTEGER NOT NULL DEFAULT 0;
    CREATE INDEX plugin_kv_expiry ON plugin_kv (expire_at) WHERE expire_at > 0;`,
+  `CREATE TABLE plugin_configs (
+     plugin_id TEXT PRIMARY KEY,
+     config TEXT NOT NULL
+   );`,
 ];
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -178,6 +182,20 @@ export class Store {
 
   deletePluginState(pluginId: string): void {
     this.#db.prepare("DELETE FROM plugin_states WHERE plugin_id = ?").run(pluginId);
+  }
+
+  /** The settings saved for a plugin (without schema defaults). */
+  pluginConfig(pluginId: string): Record<string, unknown> {
+    const row = this.#db.prepare("SELECT config FROM plugin_configs WHERE plugin_id = ?").get(pluginId) as
+      | { config: string }
+      | undefined;
+    return row ? JSON.parse(row.config) : {};
+  }
+
+  savePluginConfig(pluginId: string, config: Record<string, unknown>): void {
+    this.#db.prepare(
+      "INSERT INTO plugin_configs (plugin_id, config) VALUES (?, ?) ON CONFLICT (plugin_id) DO UPDATE SET config = excluded.config",
+    ).run(pluginId, JSON.stringify(config));
   }
 
   kvSet(pluginId: string, key: string, value: Uint8Array, expireAt = 0): void {

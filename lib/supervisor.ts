@@ -29,6 +29,7 @@ import {
 import type * as grpc from "@grpc/grpc-js";
 import type { ImplementedResponse__Output } from "./generated/plughost/v1/ImplementedResponse.ts";
 import type { OnActivateResponse__Output } from "./generated/plughost/v1/OnActivateResponse.ts";
+import type { OnConfigurationChangeResponse__Output } from "./generated/plughost/v1/OnConfigurationChangeResponse.ts";
 import type { OnDeactivateResponse__Output } from "./generated/plughost/v1/OnDeactivateResponse.ts";
 
 /** Tells a plugin it was started by plughost; without it the SDK refuses to run. */
@@ -318,6 +319,17 @@ export class PluginProcess {
       implemented = new Set(response.hooks);
     } catch (error) {
       return fail(`the Implemented call failed: ${describeError(error)}`, client);
+    }
+    if (implemented.has("OnConfigurationChange")) {
+      try {
+        const response = await unary<OnConfigurationChangeResponse__Output>(
+          (callOptions, done) => client.OnConfigurationChange({}, metadata, callOptions, done),
+          timeouts.activateMs,
+        );
+        if (response.error) throw new HookAppError("OnConfigurationChange", response.error);
+      } catch (error) {
+        return fail(describeError(error), client);
+      }
     }
     if (implemented.has("OnActivate")) {
       try {

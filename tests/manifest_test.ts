@@ -27,6 +27,7 @@ Deno.test("validateManifest accepts a Mattermost-style manifest and fills defaul
     version: "1.2.3",
     description: "",
     server: { executable: "src/main.py", runtime: "python", python: undefined },
+    settings_schema: undefined,
   });
 });
 

@@ -9,6 +9,8 @@ import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v
 import type { Context as _plughost_v1_Context, Context__Output as _plughost_v1_Context__Output } from './plughost/v1/Context.ts';
 import type { CreatePostRequest as _plughost_v1_CreatePostRequest, CreatePostRequest__Output as _plughost_v1_CreatePostRequest__Output } from './plughost/v1/CreatePostRequest.ts';
 import type { CreatePostResponse as _plughost_v1_CreatePostResponse, CreatePostResponse__Output as _plughost_v1_CreatePostResponse__Output } from './plughost/v1/CreatePostResponse.ts';
+import type { GetPluginConfigRequest as _plughost_v1_GetPluginConfigRequest, GetPluginConfigRequest__Output as _plughost_v1_GetPluginConfigRequest__Output } from './plughost/v1/GetPluginConfigRequest.ts';
+import type { GetPluginConfigResponse as _plughost_v1_GetPluginConfigResponse, GetPluginConfigResponse__Output as _plughost_v1_GetPluginConfigResponse__Output } from './plughost/v1/GetPluginConfigResponse.ts';
 import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from './plughost/v1/GetPostRequest.ts';
 import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from './plughost/v1/GetPostResponse.ts';
 import type { GetServerVersionRequest as _plughost_v1_GetServerVersionRequest, GetServerVersionRequest__Output as _plughost_v1_GetServerVersionRequest__Output } from './plughost/v1/GetServerVersionRequest.ts';
@@ -30,7 +32,12 @@ import type { KVSetWithOptionsResponse as _plughost_v1_KVSetWithOptionsResponse,
 import type { LogField as _plughost_v1_LogField, LogField__Output as _plughost_v1_LogField__Output } from './plughost/v1/LogField.ts';
 import type { LogRequest as _plughost_v1_LogRequest, LogRequest__Output as _plughost_v1_LogRequest__Output } from './plughost/v1/LogRequest.ts';
 import type { LogResponse as _plughost_v1_LogResponse, LogResponse__Output as _plughost_v1_LogResponse__Output } from './plughost/v1/LogResponse.ts';
+import type { PluginClusterEvent as _plughost_v1_PluginClusterEvent, PluginClusterEvent__Output as _plughost_v1_PluginClusterEvent__Output } from './plughost/v1/PluginClusterEvent.ts';
 import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Output } from './plughost/v1/Post.ts';
+import type { PublishPluginClusterEventRequest as _plughost_v1_PublishPluginClusterEventRequest, PublishPluginClusterEventRequest__Output as _plughost_v1_PublishPluginClusterEventRequest__Output } from './plughost/v1/PublishPluginClusterEventRequest.ts';
+import type { PublishPluginClusterEventResponse as _plughost_v1_PublishPluginClusterEventResponse, PublishPluginClusterEventResponse__Output as _plughost_v1_PublishPluginClusterEventResponse__Output } from './plughost/v1/PublishPluginClusterEventResponse.ts';
+import type { SavePluginConfigRequest as _plughost_v1_SavePluginConfigRequest, SavePluginConfigRequest__Output as _plughost_v1_SavePluginConfigRequest__Output } from './plughost/v1/SavePluginConfigRequest.ts';
+import type { SavePluginConfigResponse as _plughost_v1_SavePluginConfigResponse, SavePluginConfigResponse__Output as _plughost_v1_SavePluginConfigResponse__Output } from './plughost/v1/SavePluginConfigResponse.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -52,6 +59,8 @@ export interface ProtoGrpcType {
       Context: MessageTypeDefinition<_plughost_v1_Context, _plughost_v1_Context__Output>
       CreatePostRequest: MessageTypeDefinition<_plughost_v1_CreatePostRequest, _plughost_v1_CreatePostRequest__Output>
       CreatePostResponse: MessageTypeDefinition<_plughost_v1_CreatePostResponse, _plughost_v1_CreatePostResponse__Output>
+      GetPluginConfigRequest: MessageTypeDefinition<_plughost_v1_GetPluginConfigRequest, _plughost_v1_GetPluginConfigRequest__Output>
+      GetPluginConfigResponse: MessageTypeDefinition<_plughost_v1_GetPluginConfigResponse, _plughost_v1_GetPluginConfigResponse__Output>
       GetPostRequest: MessageTypeDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostRequest__Output>
       GetPostResponse: MessageTypeDefinition<_plughost_v1_GetPostResponse, _plughost_v1_GetPostResponse__Output>
       GetServerVersionRequest: MessageTypeDefinition<_plughost_v1_GetServerVersionRequest, _plughost_v1_GetServerVersionRequest__Output>
@@ -73,7 +82,12 @@ export interface ProtoGrpcType {
       LogField: MessageTypeDefinition<_plughost_v1_LogField, _plughost_v1_LogField__Output>
       LogRequest: MessageTypeDefinition<_plughost_v1_LogRequest, _plughost_v1_LogRequest__Output>
       LogResponse: MessageTypeDefinition<_plughost_v1_LogResponse, _plughost_v1_LogResponse__Output>
+      PluginClusterEvent: MessageTypeDefinition<_plughost_v1_PluginClusterEvent, _plughost_v1_PluginClusterEvent__Output>
       Post: MessageTypeDefinition<_plughost_v1_Post, _plughost_v1_Post__Output>
+      PublishPluginClusterEventRequest: MessageTypeDefinition<_plughost_v1_PublishPluginClusterEventRequest, _plughost_v1_PublishPluginClusterEventRequest__Output>
+      PublishPluginClusterEventResponse: MessageTypeDefinition<_plughost_v1_PublishPluginClusterEventResponse, _plughost_v1_PublishPluginClusterEventResponse__Output>
+      SavePluginConfigRequest: MessageTypeDefinition<_plughost_v1_SavePluginConfigRequest, _plughost_v1_SavePluginConfigRequest__Output>
+      SavePluginConfigResponse: MessageTypeDefinition<_plughost_v1_SavePluginConfigResponse, _plughost_v1_SavePluginConfigResponse__Output>
     }
   }
 }

@@ -6,6 +6,7 @@ import type { Struct as _google_protobuf_Struct, Struct__Output as _google_proto
 import type { Value as _google_protobuf_Value, Value__Output as _google_protobuf_Value__Output } from './google/protobuf/Value.ts';
 import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v1_AppError__Output } from './plughost/v1/AppError.ts';
 import type { Context as _plughost_v1_Context, Context__Output as _plughost_v1_Context__Output } from './plughost/v1/Context.ts';
+import type { PluginClusterEvent as _plughost_v1_PluginClusterEvent, PluginClusterEvent__Output as _plughost_v1_PluginClusterEvent__Output } from './plughost/v1/PluginClusterEvent.ts';
 import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Output } from './plughost/v1/Post.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -25,6 +26,7 @@ export interface ProtoGrpcType {
     v1: {
       AppError: MessageTypeDefinition<_plughost_v1_AppError, _plughost_v1_AppError__Output>
       Context: MessageTypeDefinition<_plughost_v1_Context, _plughost_v1_Context__Output>
+      PluginClusterEvent: MessageTypeDefinition<_plughost_v1_PluginClusterEvent, _plughost_v1_PluginClusterEvent__Output>
       Post: MessageTypeDefinition<_plughost_v1_Post, _plughost_v1_Post__Output>
     }
   }

@@ -19,11 +19,18 @@ import type { MessageWillBePostedRequest as _plughost_v1_MessageWillBePostedRequ
 import type { MessageWillBePostedResponse as _plughost_v1_MessageWillBePostedResponse, MessageWillBePostedResponse__Output as _plughost_v1_MessageWillBePostedResponse__Output } from './plughost/v1/MessageWillBePostedResponse.ts';
 import type { OnActivateRequest as _plughost_v1_OnActivateRequest, OnActivateRequest__Output as _plughost_v1_OnActivateRequest__Output } from './plughost/v1/OnActivateRequest.ts';
 import type { OnActivateResponse as _plughost_v1_OnActivateResponse, OnActivateResponse__Output as _plughost_v1_OnActivateResponse__Output } from './plughost/v1/OnActivateResponse.ts';
+import type { OnConfigurationChangeRequest as _plughost_v1_OnConfigurationChangeRequest, OnConfigurationChangeRequest__Output as _plughost_v1_OnConfigurationChangeRequest__Output } from './plughost/v1/OnConfigurationChangeRequest.ts';
+import type { OnConfigurationChangeResponse as _plughost_v1_OnConfigurationChangeResponse, OnConfigurationChangeResponse__Output as _plughost_v1_OnConfigurationChangeResponse__Output } from './plughost/v1/OnConfigurationChangeResponse.ts';
 import type { OnDeactivateRequest as _plughost_v1_OnDeactivateRequest, OnDeactivateRequest__Output as _plughost_v1_OnDeactivateRequest__Output } from './plughost/v1/OnDeactivateRequest.ts';
 import type { OnDeactivateResponse as _plughost_v1_OnDeactivateResponse, OnDeactivateResponse__Output as _plughost_v1_OnDeactivateResponse__Output } from './plughost/v1/OnDeactivateResponse.ts';
+import type { OnInstallRequest as _plughost_v1_OnInstallRequest, OnInstallRequest__Output as _plughost_v1_OnInstallRequest__Output } from './plughost/v1/OnInstallRequest.ts';
+import type { OnInstallResponse as _plughost_v1_OnInstallResponse, OnInstallResponse__Output as _plughost_v1_OnInstallResponse__Output } from './plughost/v1/OnInstallResponse.ts';
+import type { OnPluginClusterEventRequest as _plughost_v1_OnPluginClusterEventRequest, OnPluginClusterEventRequest__Output as _plughost_v1_OnPluginClusterEventRequest__Output } from './plughost/v1/OnPluginClusterEventRequest.ts';
+import type { OnPluginClusterEventResponse as _plughost_v1_OnPluginClusterEventResponse, OnPluginClusterEventResponse__Output as _plughost_v1_OnPluginClusterEventResponse__Output } from './plughost/v1/OnPluginClusterEventResponse.ts';
 import type { PingRequest as _plughost_v1_PingRequest, PingRequest__Output as _plughost_v1_PingRequest__Output } from './plughost/v1/PingRequest.ts';
 import type { PingResponse as _plughost_v1_PingResponse, PingResponse__Output as _plughost_v1_PingResponse__Output } from './plughost/v1/PingResponse.ts';
 import type { PluginClient as _plughost_v1_PluginClient, PluginDefinition as _plughost_v1_PluginDefinition } from './plughost/v1/Plugin.ts';
+import type { PluginClusterEvent as _plughost_v1_PluginClusterEvent, PluginClusterEvent__Output as _plughost_v1_PluginClusterEvent__Output } from './plughost/v1/PluginClusterEvent.ts';
 import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Output } from './plughost/v1/Post.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -56,11 +63,18 @@ export interface ProtoGrpcType {
       MessageWillBePostedResponse: MessageTypeDefinition<_plughost_v1_MessageWillBePostedResponse, _plughost_v1_MessageWillBePostedResponse__Output>
       OnActivateRequest: MessageTypeDefinition<_plughost_v1_OnActivateRequest, _plughost_v1_OnActivateRequest__Output>
       OnActivateResponse: MessageTypeDefinition<_plughost_v1_OnActivateResponse, _plughost_v1_OnActivateResponse__Output>
+      OnConfigurationChangeRequest: MessageTypeDefinition<_plughost_v1_OnConfigurationChangeRequest, _plughost_v1_OnConfigurationChangeRequest__Output>
+      OnConfigurationChangeResponse: MessageTypeDefinition<_plughost_v1_OnConfigurationChangeResponse, _plughost_v1_OnConfigurationChangeResponse__Output>
       OnDeactivateRequest: MessageTypeDefinition<_plughost_v1_OnDeactivateRequest, _plughost_v1_OnDeactivateRequest__Output>
       OnDeactivateResponse: MessageTypeDefinition<_plughost_v1_OnDeactivateResponse, _plughost_v1_OnDeactivateResponse__Output>
+      OnInstallRequest: MessageTypeDefinition<_plughost_v1_OnInstallRequest, _plughost_v1_OnInstallRequest__Output>
+      OnInstallResponse: MessageTypeDefinition<_plughost_v1_OnInstallResponse, _plughost_v1_OnInstallResponse__Output>
+      OnPluginClusterEventRequest: MessageTypeDefinition<_plughost_v1_OnPluginClusterEventRequest, _plughost_v1_OnPluginClusterEventRequest__Output>
+      OnPluginClusterEventResponse: MessageTypeDefinition<_plughost_v1_OnPluginClusterEventResponse, _plughost_v1_OnPluginClusterEventResponse__Output>
       PingRequest: MessageTypeDefinition<_plughost_v1_PingRequest, _plughost_v1_PingRequest__Output>
       PingResponse: MessageTypeDefinition<_plughost_v1_PingResponse, _plughost_v1_PingResponse__Output>
       Plugin: SubtypeConstructor<typeof grpc.Client, _plughost_v1_PluginClient> & { service: _plughost_v1_PluginDefinition }
+      PluginClusterEvent: MessageTypeDefinition<_plughost_v1_PluginClusterEvent, _plughost_v1_PluginClusterEvent__Output>
       Post: MessageTypeDefinition<_plughost_v1_Post, _plughost_v1_Post__Output>
     }
   }

@@ -13,7 +13,7 @@
 from .api import API
 from .errors import AppError, ClientDisconnected, InvalidArgumentError, NotFoundError, RejectPost
 from .http import Headers, Request, RequestBody, ResponseWriter
-from .models import Context, Post
+from .models import Context, PluginClusterEvent, Post
 from .plugin import Plugin
 from .runtime import run
 
@@ -28,6 +28,7 @@ __all__ = [
     "InvalidArgumentError",
     "NotFoundError",
     "Plugin",
+    "PluginClusterEvent",
     "Post",
     "RejectPost",
     "Request",

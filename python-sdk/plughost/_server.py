@@ -12,7 +12,7 @@ import grpc
 
 from .errors import AppError, ClientDisconnected, RejectPost
 from .http import DONE, Headers, Request, RequestBody, ResponseWriter, _Channel
-from .models import Context, Post
+from .models import Context, PluginClusterEvent, Post
 from .plugin import Plugin
 from .v1 import common_pb2, plugin_pb2, plugin_pb2_grpc
 
@@ -77,6 +77,35 @@ class PluginServicer(plugin_pb2_grpc.PluginServicer):
             _report("on_activate")
             return plugin_pb2.OnActivateResponse(error=_app_error(error))
         return plugin_pb2.OnActivateResponse()
+
+    def OnConfigurationChange(
+        self, request: Any, context: grpc.ServicerContext
+    ) -> plugin_pb2.OnConfigurationChangeResponse:
+        try:
+            self._plugin.on_configuration_change()
+        except Exception as error:
+            _report("on_configuration_change")
+            return plugin_pb2.OnConfigurationChangeResponse(error=_app_error(error))
+        return plugin_pb2.OnConfigurationChangeResponse()
+
+    def OnInstall(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.OnInstallResponse:
+        try:
+            self._plugin.on_install(Context._from_wire(request.context), request.user_id)
+        except Exception as error:
+            _report("on_install")
+            return plugin_pb2.OnInstallResponse(error=_app_error(error))
+        return plugin_pb2.OnInstallResponse()
+
+    def OnPluginClusterEvent(
+        self, request: Any, context: grpc.ServicerContext
+    ) -> plugin_pb2.OnPluginClusterEventResponse:
+        try:
+            event = PluginClusterEvent(id=request.event.id, data=bytes(request.event.data))
+            self._plugin.on_plugin_cluster_event(Context._from_wire(request.context), event)
+        except Exception as error:
+            _report("on_plugin_cluster_event")
+            return plugin_pb2.OnPluginClusterEventResponse(error=_app_error(error))
+        return plugin_pb2.OnPluginClusterEventResponse()
 
     def OnDeactivate(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.OnDeactivateResponse:
         try:

@@ -8,7 +8,9 @@ import grpc
 
 from .errors import app_error_from_wire
 from .models import Post
-from .v1 import api_pb2, api_pb2_grpc
+from google.protobuf import json_format
+
+from .v1 import api_pb2, api_pb2_grpc, common_pb2
 
 SECRET_METADATA_KEY = "plughost-secret"
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
@@ -125,6 +127,30 @@ class API:
     def kv_delete_all(self) -> None:
         """Removes every key of this plugin."""
         self._call("KVDeleteAll", api_pb2.KVDeleteAllRequest())
+
+    # Settings (the manifest's settings_schema).
+
+    def get_plugin_config(self) -> Dict[str, Any]:
+        """This plugin's settings: schema defaults overlaid by what was saved."""
+        return json_format.MessageToDict(self._call("GetPluginConfig", api_pb2.GetPluginConfigRequest()).config)
+
+    def save_plugin_config(self, config: Dict[str, Any]) -> None:
+        """Replaces this plugin's saved settings (validated against settings_schema),
+        then ``on_configuration_change`` is called."""
+        request = api_pb2.SavePluginConfigRequest()
+        request.config.update(config)
+        self._call("SavePluginConfig", request)
+
+    # Cluster events.
+
+    def publish_plugin_cluster_event(
+        self, event_id: str, data: Union[bytes, str] = b"", send_type: str = "reliable", target_id: str = ""
+    ) -> None:
+        """Sends an event to this plugin's instances on the cluster's nodes
+        (``on_plugin_cluster_event``); on a single host, to this plugin itself."""
+        event = common_pb2.PluginClusterEvent(id=event_id, data=_bytes(data))
+        request = api_pb2.PublishPluginClusterEventRequest(event=event, send_type=send_type, target_id=target_id)
+        self._call("PublishPluginClusterEvent", request)
 
     def get_server_version(self) -> str:
         """The version of the plughost serving this plugin."""

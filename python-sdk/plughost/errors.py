@@ -40,5 +40,9 @@ class ClientDisconnected(Exception):
 
 def app_error_from_wire(error) -> AppError:  # type: ignore[no-untyped-def]
     """Builds the exception matching a wire ``AppError``."""
-    cls = {"not_found": NotFoundError, "invalid_argument": InvalidArgumentError}.get(error.id, AppError)
+    cls = {
+        "not_found": NotFoundError,
+        "invalid_argument": InvalidArgumentError,
+        "invalid_config": InvalidArgumentError,
+    }.get(error.id, AppError)
     return cls(error.message, id=error.id, status_code=error.status_code, detailed_error=error.detailed_error)

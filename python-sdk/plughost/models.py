@@ -75,3 +75,11 @@ class Post:
         )
         wire.props.update(self.props or {})
         return wire
+
+
+@dataclass
+class PluginClusterEvent:
+    """An event between the instances of one plugin across a cluster."""
+
+    id: str = ""
+    data: bytes = b""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Dict, List, Optional
 
 from .http import Request, ResponseWriter
-from .models import Context, Post
+from .models import Context, PluginClusterEvent, Post
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import API
@@ -14,6 +14,9 @@ if TYPE_CHECKING:  # pragma: no cover
 HOOKS: Dict[str, str] = {
     "on_activate": "OnActivate",
     "on_deactivate": "OnDeactivate",
+    "on_configuration_change": "OnConfigurationChange",
+    "on_install": "OnInstall",
+    "on_plugin_cluster_event": "OnPluginClusterEvent",
     "message_will_be_posted": "MessageWillBePosted",
     "message_has_been_posted": "MessageHasBeenPosted",
     "serve_http": "ServeHTTP",
@@ -34,6 +37,19 @@ class Plugin:
 
     def on_deactivate(self) -> None:
         """Called before the plugin is stopped, with a few seconds to clean up."""
+
+    def on_configuration_change(self) -> None:
+        """Called before ``on_activate`` and after every change of the settings.
+
+        Read them with ``self.api.get_plugin_config()``. Raising before
+        activation makes activation fail; later, the error is logged.
+        """
+
+    def on_install(self, context: Context, user_id: str) -> None:
+        """Called once after the plugin was installed through the admin API and activated."""
+
+    def on_plugin_cluster_event(self, context: Context, event: PluginClusterEvent) -> None:
+        """Receives an event published with ``self.api.publish_plugin_cluster_event``."""
 
     def message_will_be_posted(self, context: Context, post: Post) -> Optional[Post]:
         """Called before a post is saved.

@@ -11,62 +11,75 @@ from google.protobuf import symbol_database as _symbol_database
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 from plughost.v1 import common_pb2 as plughost_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15plughost/v1/api.proto\x12\x0bplughost.v1\x1a\x18plughost/v1/common.proto\"&\n\x08LogField\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\"D\n\nLogRequest\x12\x0f\n\x07message\x18\x01 \x01(\t\x12%\n\x06\x66ields\x18\x02 \x03(\x0b\x32\x15.plughost.v1.LogField\"\r\n\x0bLogResponse\"*\n\x0cKVSetRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x0c\"5\n\rKVSetResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x1b\n\x0cKVGetRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\"S\n\rKVGetResponse\x12\r\n\x05value\x18\x01 \x01(\x0c\x12\r\n\x05\x66ound\x18\x02 \x01(\x08\x12$\n\x05\x65rror\x18\x03 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x1e\n\x0fKVDeleteRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\"8\n\x10KVDeleteResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"/\n\rKVListRequest\x12\x0c\n\x04page\x18\x01 \x01(\x05\x12\x10\n\x08per_page\x18\x02 \x01(\x05\"D\n\x0eKVListResponse\x12\x0c\n\x04keys\x18\x01 \x03(\t\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x95\x01\n\x17KVSetWithOptionsRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x12\n\x05value\x18\x02 \x01(\x0cH\x00\x88\x01\x01\x12\x0e\n\x06\x61tomic\x18\x03 \x01(\x08\x12\x16\n\told_value\x18\x04 \x01(\x0cH\x01\x88\x01\x01\x12\x19\n\x11\x65xpire_in_seconds\x18\x05 \x01(\x03\x42\x08\n\x06_valueB\x0c\n\n_old_value\"Q\n\x18KVSetWithOptionsResponse\x12\x0f\n\x07success\x18\x01 \x01(\x08\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\";\n\x19KVCompareAndDeleteRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x11\n\told_value\x18\x02 \x01(\x0c\"S\n\x1aKVCompareAndDeleteResponse\x12\x0f\n\x07success\x18\x01 \x01(\x08\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x14\n\x12KVDeleteAllRequest\";\n\x13KVDeleteAllResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x19\n\x17GetServerVersionRequest\"+\n\x18GetServerVersionResponse\x12\x0f\n\x07version\x18\x01 \x01(\t\"4\n\x11\x43reatePostRequest\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\"[\n\x12\x43reatePostResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"!\n\x0eGetPostRequest\x12\x0f\n\x07post_id\x18\x01 \x01(\t\"X\n\x0fGetPostResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError2\x9b\x08\n\x03\x41PI\x12=\n\x08LogDebug\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12<\n\x07LogInfo\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12<\n\x07LogWarn\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12=\n\x08LogError\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12>\n\x05KVSet\x12\x19.plughost.v1.KVSetRequest\x1a\x1a.plughost.v1.KVSetResponse\x12>\n\x05KVGet\x12\x19.plughost.v1.KVGetRequest\x1a\x1a.plughost.v1.KVGetResponse\x12G\n\x08KVDelete\x12\x1c.plughost.v1.KVDeleteRequest\x1a\x1d.plughost.v1.KVDeleteResponse\x12\x41\n\x06KVList\x12\x1a.plughost.v1.KVListRequest\x1a\x1b.plughost.v1.KVListResponse\x12_\n\x10KVSetWithOptions\x12$.plughost.v1.KVSetWithOptionsRequest\x1a%.plughost.v1.KVSetWithOptionsResponse\x12\x65\n\x12KVCompareAndDelete\x12&.plughost.v1.KVCompareAndDeleteRequest\x1a\'.plughost.v1.KVCompareAndDeleteResponse\x12P\n\x0bKVDeleteAll\x12\x1f.plughost.v1.KVDeleteAllRequest\x1a .plughost.v1.KVDeleteAllResponse\x12_\n\x10GetServerVersion\x12$.plughost.v1.GetServerVersionRequest\x1a%.plughost.v1.GetServerVersionResponse\x12M\n\nCreatePost\x12\x1e.plughost.v1.CreatePostRequest\x1a\x1f.plughost.v1.CreatePostResponse\x12\x44\n\x07GetPost\x12\x1b.plughost.v1.GetPostRequest\x1a\x1c.plughost.v1.GetPostResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x15plughost/v1/api.proto\x12\x0bplughost.v1\x1a\x1cgoogle/protobuf/struct.proto\x1a\x18plughost/v1/common.proto\"&\n\x08LogField\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\"D\n\nLogRequest\x12\x0f\n\x07message\x18\x01 \x01(\t\x12%\n\x06\x66ields\x18\x02 \x03(\x0b\x32\x15.plughost.v1.LogField\"\r\n\x0bLogResponse\"*\n\x0cKVSetRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x0c\"5\n\rKVSetResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x1b\n\x0cKVGetRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\"S\n\rKVGetResponse\x12\r\n\x05value\x18\x01 \x01(\x0c\x12\r\n\x05\x66ound\x18\x02 \x01(\x08\x12$\n\x05\x65rror\x18\x03 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x1e\n\x0fKVDeleteRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\"8\n\x10KVDeleteResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"/\n\rKVListRequest\x12\x0c\n\x04page\x18\x01 \x01(\x05\x12\x10\n\x08per_page\x18\x02 \x01(\x05\"D\n\x0eKVListResponse\x12\x0c\n\x04keys\x18\x01 \x03(\t\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x95\x01\n\x17KVSetWithOptionsRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x12\n\x05value\x18\x02 \x01(\x0cH\x00\x88\x01\x01\x12\x0e\n\x06\x61tomic\x18\x03 \x01(\x08\x12\x16\n\told_value\x18\x04 \x01(\x0cH\x01\x88\x01\x01\x12\x19\n\x11\x65xpire_in_seconds\x18\x05 \x01(\x03\x42\x08\n\x06_valueB\x0c\n\n_old_value\"Q\n\x18KVSetWithOptionsResponse\x12\x0f\n\x07success\x18\x01 \x01(\x08\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\";\n\x19KVCompareAndDeleteRequest\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x11\n\told_value\x18\x02 \x01(\x0c\"S\n\x1aKVCompareAndDeleteResponse\x12\x0f\n\x07success\x18\x01 \x01(\x08\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x14\n\x12KVDeleteAllRequest\";\n\x13KVDeleteAllResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x19\n\x17GetServerVersionRequest\"+\n\x18GetServerVersionResponse\x12\x0f\n\x07version\x18\x01 \x01(\t\"\x18\n\x16GetPluginConfigRequest\"h\n\x17GetPluginConfigResponse\x12\'\n\x06\x63onfig\x18\x01 \x01(\x0b\x32\x17.google.protobuf.Struct\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"B\n\x17SavePluginConfigRequest\x12\'\n\x06\x63onfig\x18\x01 \x01(\x0b\x32\x17.google.protobuf.Struct\"@\n\x18SavePluginConfigResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"x\n PublishPluginClusterEventRequest\x12.\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x1f.plughost.v1.PluginClusterEvent\x12\x11\n\tsend_type\x18\x02 \x01(\t\x12\x11\n\ttarget_id\x18\x03 \x01(\t\"I\n!PublishPluginClusterEventResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"4\n\x11\x43reatePostRequest\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\"[\n\x12\x43reatePostResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError\"!\n\x0eGetPostRequest\x12\x0f\n\x07post_id\x18\x01 \x01(\t\"X\n\x0fGetPostResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12$\n\x05\x65rror\x18\x02 \x01(\x0b\x32\x15.plughost.v1.AppError2\xd6\n\n\x03\x41PI\x12=\n\x08LogDebug\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12<\n\x07LogInfo\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12<\n\x07LogWarn\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12=\n\x08LogError\x12\x17.plughost.v1.LogRequest\x1a\x18.plughost.v1.LogResponse\x12>\n\x05KVSet\x12\x19.plughost.v1.KVSetRequest\x1a\x1a.plughost.v1.KVSetResponse\x12>\n\x05KVGet\x12\x19.plughost.v1.KVGetRequest\x1a\x1a.plughost.v1.KVGetResponse\x12G\n\x08KVDelete\x12\x1c.plughost.v1.KVDeleteRequest\x1a\x1d.plughost.v1.KVDeleteResponse\x12\x41\n\x06KVList\x12\x1a.plughost.v1.KVListRequest\x1a\x1b.plughost.v1.KVListResponse\x12_\n\x10KVSetWithOptions\x12$.plughost.v1.KVSetWithOptionsRequest\x1a%.plughost.v1.KVSetWithOptionsResponse\x12\x65\n\x12KVCompareAndDelete\x12&.plughost.v1.KVCompareAndDeleteRequest\x1a\'.plughost.v1.KVCompareAndDeleteResponse\x12P\n\x0bKVDeleteAll\x12\x1f.plughost.v1.KVDeleteAllRequest\x1a .plughost.v1.KVDeleteAllResponse\x12_\n\x10GetServerVersion\x12$.plughost.v1.GetServerVersionRequest\x1a%.plughost.v1.GetServerVersionResponse\x12\\\n\x0fGetPluginConfig\x12#.plughost.v1.GetPluginConfigRequest\x1a$.plughost.v1.GetPluginConfigResponse\x12_\n\x10SavePluginConfig\x12$.plughost.v1.SavePluginConfigRequest\x1a%.plughost.v1.SavePluginConfigResponse\x12z\n\x19PublishPluginClusterEvent\x12-.plughost.v1.PublishPluginClusterEventRequest\x1a..plughost.v1.PublishPluginClusterEventResponse\x12M\n\nCreatePost\x12\x1e.plughost.v1.CreatePostRequest\x1a\x1f.plughost.v1.CreatePostResponse\x12\x44\n\x07GetPost\x12\x1b.plughost.v1.GetPostRequest\x1a\x1c.plughost.v1.GetPostResponseb\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'plughost.v1.api_pb2', globals())
 if _descriptor._USE_C_DESCRIPTORS == False:
 
   DESCRIPTOR._options = None
-  _LOGFIELD._serialized_start=64
-  _LOGFIELD._serialized_end=102
-  _LOGREQUEST._serialized_start=104
-  _LOGREQUEST._serialized_end=172
-  _LOGRESPONSE._serialized_start=174
-  _LOGRESPONSE._serialized_end=187
-  _KVSETREQUEST._serialized_start=189
-  _KVSETREQUEST._serialized_end=231
-  _KVSETRESPONSE._serialized_start=233
-  _KVSETRESPONSE._serialized_end=286
-  _KVGETREQUEST._serialized_start=288
-  _KVGETREQUEST._serialized_end=315
-  _KVGETRESPONSE._serialized_start=317
-  _KVGETRESPONSE._serialized_end=400
-  _KVDELETEREQUEST._serialized_start=402
-  _KVDELETEREQUEST._serialized_end=432
-  _KVDELETERESPONSE._serialized_start=434
-  _KVDELETERESPONSE._serialized_end=490
-  _KVLISTREQUEST._serialized_start=492
-  _KVLISTREQUEST._serialized_end=539
-  _KVLISTRESPONSE._serialized_start=541
-  _KVLISTRESPONSE._serialized_end=609
-  _KVSETWITHOPTIONSREQUEST._serialized_start=612
-  _KVSETWITHOPTIONSREQUEST._serialized_end=761
-  _KVSETWITHOPTIONSRESPONSE._serialized_start=763
-  _KVSETWITHOPTIONSRESPONSE._serialized_end=844
-  _KVCOMPAREANDDELETEREQUEST._serialized_start=846
-  _KVCOMPAREANDDELETEREQUEST._serialized_end=905
-  _KVCOMPAREANDDELETERESPONSE._serialized_start=907
-  _KVCOMPAREANDDELETERESPONSE._serialized_end=990
-  _KVDELETEALLREQUEST._serialized_start=992
-  _KVDELETEALLREQUEST._serialized_end=1012
-  _KVDELETEALLRESPONSE._serialized_start=1014
-  _KVDELETEALLRESPONSE._serialized_end=1073
-  _GETSERVERVERSIONREQUEST._serialized_start=1075
-  _GETSERVERVERSIONREQUEST._serialized_end=1100
-  _GETSERVERVERSIONRESPONSE._serialized_start=1102
-  _GETSERVERVERSIONRESPONSE._serialized_end=1145
-  _CREATEPOSTREQUEST._serialized_start=1147
-  _CREATEPOSTREQUEST._serialized_end=1199
-  _CREATEPOSTRESPONSE._serialized_start=1201
-  _CREATEPOSTRESPONSE._serialized_end=1292
-  _GETPOSTREQUEST._serialized_start=1294
-  _GETPOSTREQUEST._serialized_end=1327
-  _GETPOSTRESPONSE._serialized_start=1329
-  _GETPOSTRESPONSE._serialized_end=1417
-  _API._serialized_start=1420
-  _API._serialized_end=2471
+  _LOGFIELD._serialized_start=94
+  _LOGFIELD._serialized_end=132
+  _LOGREQUEST._serialized_start=134
+  _LOGREQUEST._serialized_end=202
+  _LOGRESPONSE._serialized_start=204
+  _LOGRESPONSE._serialized_end=217
+  _KVSETREQUEST._serialized_start=219
+  _KVSETREQUEST._serialized_end=261
+  _KVSETRESPONSE._serialized_start=263
+  _KVSETRESPONSE._serialized_end=316
+  _KVGETREQUEST._serialized_start=318
+  _KVGETREQUEST._serialized_end=345
+  _KVGETRESPONSE._serialized_start=347
+  _KVGETRESPONSE._serialized_end=430
+  _KVDELETEREQUEST._serialized_start=432
+  _KVDELETEREQUEST._serialized_end=462
+  _KVDELETERESPONSE._serialized_start=464
+  _KVDELETERESPONSE._serialized_end=520
+  _KVLISTREQUEST._serialized_start=522
+  _KVLISTREQUEST._serialized_end=569
+  _KVLISTRESPONSE._serialized_start=571
+  _KVLISTRESPONSE._serialized_end=639
+  _KVSETWITHOPTIONSREQUEST._serialized_start=642
+  _KVSETWITHOPTIONSREQUEST._serialized_end=791
+  _KVSETWITHOPTIONSRESPONSE._serialized_start=793
+  _KVSETWITHOPTIONSRESPONSE._serialized_end=874
+  _KVCOMPAREANDDELETEREQUEST._serialized_start=876
+  _KVCOMPAREANDDELETEREQUEST._serialized_end=935
+  _KVCOMPAREANDDELETERESPONSE._serialized_start=937
+  _KVCOMPAREANDDELETERESPONSE._serialized_end=1020
+  _KVDELETEALLREQUEST._serialized_start=1022
+  _KVDELETEALLREQUEST._serialized_end=1042
+  _KVDELETEALLRESPONSE._serialized_start=1044
+  _KVDELETEALLRESPONSE._serialized_end=1103
+  _GETSERVERVERSIONREQUEST._serialized_start=1105
+  _GETSERVERVERSIONREQUEST._serialized_end=1130
+  _GETSERVERVERSIONRESPONSE._serialized_start=1132
+  _GETSERVERVERSIONRESPONSE._serialized_end=1175
+  _GETPLUGINCONFIGREQUEST._serialized_start=1177
+  _GETPLUGINCONFIGREQUEST._serialized_end=1201
+  _GETPLUGINCONFIGRESPONSE._serialized_start=1203
+  _GETPLUGINCONFIGRESPONSE._serialized_end=1307
+  _SAVEPLUGINCONFIGREQUEST._serialized_start=1309
+  _SAVEPLUGINCONFIGREQUEST._serialized_end=1375
+  _SAVEPLUGINCONFIGRESPONSE._serialized_start=1377
+  _SAVEPLUGINCONFIGRESPONSE._serialized_end=1441
+  _PUBLISHPLUGINCLUSTEREVENTREQUEST._serialized_start=1443
+  _PUBLISHPLUGINCLUSTEREVENTREQUEST._serialized_end=1563
+  _PUBLISHPLUGINCLUSTEREVENTRESPONSE._serialized_start=1565
+  _PUBLISHPLUGINCLUSTEREVENTRESPONSE._serialized_end=1638
+  _CREATEPOSTREQUEST._serialized_start=1640
+  _CREATEPOSTREQUEST._serialized_end=1692
+  _CREATEPOSTRESPONSE._serialized_start=1694
+  _CREATEPOSTRESPONSE._serialized_end=1785
+  _GETPOSTREQUEST._serialized_start=1787
+  _GETPOSTREQUEST._serialized_end=1820
+  _GETPOSTRESPONSE._serialized_start=1822
+  _GETPOSTRESPONSE._serialized_end=1910
+  _API._serialized_start=1913
+  _API._serialized_end=3279
 # @@protoc_insertion_point(module_scope)

@@ -74,6 +74,21 @@ class APIStub(object):
                 request_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.FromString,
                 )
+        self.GetPluginConfig = channel.unary_unary(
+                '/plughost.v1.API/GetPluginConfig',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.FromString,
+                )
+        self.SavePluginConfig = channel.unary_unary(
+                '/plughost.v1.API/SavePluginConfig',
+                request_serializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.FromString,
+                )
+        self.PublishPluginClusterEvent = channel.unary_unary(
+                '/plughost.v1.API/PublishPluginClusterEvent',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.FromString,
+                )
         self.CreatePost = channel.unary_unary(
                 '/plughost.v1.API/CreatePost',
                 request_serializer=plughost_dot_v1_dot_api__pb2.CreatePostRequest.SerializeToString,
@@ -165,6 +180,27 @@ class APIServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetPluginConfig(self, request, context):
+        """The plugin's settings: its manifest's settings_schema defaults overlaid
+        by what was saved.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SavePluginConfig(self, request, context):
+        """Validates against settings_schema, saves, then calls OnConfigurationChange.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PublishPluginClusterEvent(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CreatePost(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -239,6 +275,21 @@ def add_APIServicer_to_server(servicer, server):
                     servicer.GetServerVersion,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.SerializeToString,
+            ),
+            'GetPluginConfig': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPluginConfig,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.SerializeToString,
+            ),
+            'SavePluginConfig': grpc.unary_unary_rpc_method_handler(
+                    servicer.SavePluginConfig,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.SerializeToString,
+            ),
+            'PublishPluginClusterEvent': grpc.unary_unary_rpc_method_handler(
+                    servicer.PublishPluginClusterEvent,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.SerializeToString,
             ),
             'CreatePost': grpc.unary_unary_rpc_method_handler(
                     servicer.CreatePost,
@@ -461,6 +512,57 @@ class API(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetServerVersion',
             plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.SerializeToString,
             plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetPluginConfig(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetPluginConfig',
+            plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPluginConfigResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def SavePluginConfig(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/SavePluginConfig',
+            plughost_dot_v1_dot_api__pb2.SavePluginConfigRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.SavePluginConfigResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def PublishPluginClusterEvent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/PublishPluginClusterEvent',
+            plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 

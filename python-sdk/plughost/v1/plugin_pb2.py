@@ -14,7 +14,7 @@ _sym_db = _symbol_database.Default()
 from plughost.v1 import common_pb2 as plughost_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18plughost/v1/plugin.proto\x12\x0bplughost.v1\x1a\x18plughost/v1/common.proto\"\x14\n\x12ImplementedRequest\"$\n\x13ImplementedResponse\x12\r\n\x05hooks\x18\x01 \x03(\t\"\r\n\x0bPingRequest\"\x0e\n\x0cPingResponse\"\x13\n\x11OnActivateRequest\":\n\x12OnActivateResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x15\n\x13OnDeactivateRequest\"<\n\x14OnDeactivateResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"d\n\x1aMessageWillBePostedRequest\x12%\n\x07\x63ontext\x18\x01 \x01(\x0b\x32\x14.plughost.v1.Context\x12\x1f\n\x04post\x18\x02 \x01(\x0b\x32\x11.plughost.v1.Post\"~\n\x1bMessageWillBePostedResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12\x18\n\x10rejection_reason\x18\x02 \x01(\t\x12$\n\x05\x65rror\x18\x03 \x01(\x0b\x32\x15.plughost.v1.AppError\"e\n\x1bMessageHasBeenPostedRequest\x12%\n\x07\x63ontext\x18\x01 \x01(\x0b\x32\x14.plughost.v1.Context\x12\x1f\n\x04post\x18\x02 \x01(\x0b\x32\x11.plughost.v1.Post\"D\n\x1cMessageHasBeenPostedResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"*\n\nHTTPHeader\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06values\x18\x02 \x03(\t\"\xb3\x01\n\x0fHTTPRequestHead\x12\x0e\n\x06method\x18\x01 \x01(\t\x12\x0b\n\x03url\x18\x02 \x01(\t\x12(\n\x07headers\x18\x03 \x03(\x0b\x32\x17.plughost.v1.HTTPHeader\x12\x13\n\x0bremote_addr\x18\x04 \x01(\t\x12\x0f\n\x07user_id\x18\x05 \x01(\t\x12\x0c\n\x04host\x18\x06 \x01(\t\x12%\n\x07\x63ontext\x18\x07 \x01(\x0b\x32\x14.plughost.v1.Context\"W\n\x0fHTTPRequestPart\x12,\n\x04head\x18\x01 \x01(\x0b\x32\x1c.plughost.v1.HTTPRequestHeadH\x00\x12\x0e\n\x04\x62ody\x18\x02 \x01(\x0cH\x00\x42\x06\n\x04part\"Q\n\x10HTTPResponseHead\x12\x13\n\x0bstatus_code\x18\x01 \x01(\x05\x12(\n\x07headers\x18\x02 \x03(\x0b\x32\x17.plughost.v1.HTTPHeader\"Y\n\x10HTTPResponsePart\x12-\n\x04head\x18\x01 \x01(\x0b\x32\x1d.plughost.v1.HTTPResponseHeadH\x00\x12\x0e\n\x04\x62ody\x18\x02 \x01(\x0cH\x00\x42\x06\n\x04part2\xe0\x04\n\x06Plugin\x12P\n\x0bImplemented\x12\x1f.plughost.v1.ImplementedRequest\x1a .plughost.v1.ImplementedResponse\x12;\n\x04Ping\x12\x18.plughost.v1.PingRequest\x1a\x19.plughost.v1.PingResponse\x12M\n\nOnActivate\x12\x1e.plughost.v1.OnActivateRequest\x1a\x1f.plughost.v1.OnActivateResponse\x12S\n\x0cOnDeactivate\x12 .plughost.v1.OnDeactivateRequest\x1a!.plughost.v1.OnDeactivateResponse\x12h\n\x13MessageWillBePosted\x12\'.plughost.v1.MessageWillBePostedRequest\x1a(.plughost.v1.MessageWillBePostedResponse\x12k\n\x14MessageHasBeenPosted\x12(.plughost.v1.MessageHasBeenPostedRequest\x1a).plughost.v1.MessageHasBeenPostedResponse\x12L\n\tServeHTTP\x12\x1c.plughost.v1.HTTPRequestPart\x1a\x1d.plughost.v1.HTTPResponsePart(\x01\x30\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18plughost/v1/plugin.proto\x12\x0bplughost.v1\x1a\x18plughost/v1/common.proto\"\x14\n\x12ImplementedRequest\"$\n\x13ImplementedResponse\x12\r\n\x05hooks\x18\x01 \x03(\t\"\r\n\x0bPingRequest\"\x0e\n\x0cPingResponse\"\x13\n\x11OnActivateRequest\":\n\x12OnActivateResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x1e\n\x1cOnConfigurationChangeRequest\"E\n\x1dOnConfigurationChangeResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"J\n\x10OnInstallRequest\x12%\n\x07\x63ontext\x18\x01 \x01(\x0b\x32\x14.plughost.v1.Context\x12\x0f\n\x07user_id\x18\x02 \x01(\t\"9\n\x11OnInstallResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"t\n\x1bOnPluginClusterEventRequest\x12%\n\x07\x63ontext\x18\x01 \x01(\x0b\x32\x14.plughost.v1.Context\x12.\n\x05\x65vent\x18\x02 \x01(\x0b\x32\x1f.plughost.v1.PluginClusterEvent\"D\n\x1cOnPluginClusterEventResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"\x15\n\x13OnDeactivateRequest\"<\n\x14OnDeactivateResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"d\n\x1aMessageWillBePostedRequest\x12%\n\x07\x63ontext\x18\x01 \x01(\x0b\x32\x14.plughost.v1.Context\x12\x1f\n\x04post\x18\x02 \x01(\x0b\x32\x11.plughost.v1.Post\"~\n\x1bMessageWillBePostedResponse\x12\x1f\n\x04post\x18\x01 \x01(\x0b\x32\x11.plughost.v1.Post\x12\x18\n\x10rejection_reason\x18\x02 \x01(\t\x12$\n\x05\x65rror\x18\x03 \x01(\x0b\x32\x15.plughost.v1.AppError\"e\n\x1bMessageHasBeenPostedRequest\x12%\n\x07\x63ontext\x18\x01 \x01(\x0b\x32\x14.plughost.v1.Context\x12\x1f\n\x04post\x18\x02 \x01(\x0b\x32\x11.plughost.v1.Post\"D\n\x1cMessageHasBeenPostedResponse\x12$\n\x05\x65rror\x18\x01 \x01(\x0b\x32\x15.plughost.v1.AppError\"*\n\nHTTPHeader\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06values\x18\x02 \x03(\t\"\xb3\x01\n\x0fHTTPRequestHead\x12\x0e\n\x06method\x18\x01 \x01(\t\x12\x0b\n\x03url\x18\x02 \x01(\t\x12(\n\x07headers\x18\x03 \x03(\x0b\x32\x17.plughost.v1.HTTPHeader\x12\x13\n\x0bremote_addr\x18\x04 \x01(\t\x12\x0f\n\x07user_id\x18\x05 \x01(\t\x12\x0c\n\x04host\x18\x06 \x01(\t\x12%\n\x07\x63ontext\x18\x07 \x01(\x0b\x32\x14.plughost.v1.Context\"W\n\x0fHTTPRequestPart\x12,\n\x04head\x18\x01 \x01(\x0b\x32\x1c.plughost.v1.HTTPRequestHeadH\x00\x12\x0e\n\x04\x62ody\x18\x02 \x01(\x0cH\x00\x42\x06\n\x04part\"Q\n\x10HTTPResponseHead\x12\x13\n\x0bstatus_code\x18\x01 \x01(\x05\x12(\n\x07headers\x18\x02 \x03(\x0b\x32\x17.plughost.v1.HTTPHeader\"Y\n\x10HTTPResponsePart\x12-\n\x04head\x18\x01 \x01(\x0b\x32\x1d.plughost.v1.HTTPResponseHeadH\x00\x12\x0e\n\x04\x62ody\x18\x02 \x01(\x0cH\x00\x42\x06\n\x04part2\x89\x07\n\x06Plugin\x12P\n\x0bImplemented\x12\x1f.plughost.v1.ImplementedRequest\x1a .plughost.v1.ImplementedResponse\x12;\n\x04Ping\x12\x18.plughost.v1.PingRequest\x1a\x19.plughost.v1.PingResponse\x12M\n\nOnActivate\x12\x1e.plughost.v1.OnActivateRequest\x1a\x1f.plughost.v1.OnActivateResponse\x12n\n\x15OnConfigurationChange\x12).plughost.v1.OnConfigurationChangeRequest\x1a*.plughost.v1.OnConfigurationChangeResponse\x12J\n\tOnInstall\x12\x1d.plughost.v1.OnInstallRequest\x1a\x1e.plughost.v1.OnInstallResponse\x12k\n\x14OnPluginClusterEvent\x12(.plughost.v1.OnPluginClusterEventRequest\x1a).plughost.v1.OnPluginClusterEventResponse\x12S\n\x0cOnDeactivate\x12 .plughost.v1.OnDeactivateRequest\x1a!.plughost.v1.OnDeactivateResponse\x12h\n\x13MessageWillBePosted\x12\'.plughost.v1.MessageWillBePostedRequest\x1a(.plughost.v1.MessageWillBePostedResponse\x12k\n\x14MessageHasBeenPosted\x12(.plughost.v1.MessageHasBeenPostedRequest\x1a).plughost.v1.MessageHasBeenPostedResponse\x12L\n\tServeHTTP\x12\x1c.plughost.v1.HTTPRequestPart\x1a\x1d.plughost.v1.HTTPResponsePart(\x01\x30\x01\x62\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'plughost.v1.plugin_pb2', globals())
@@ -33,28 +33,40 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _ONACTIVATEREQUEST._serialized_end=177
   _ONACTIVATERESPONSE._serialized_start=179
   _ONACTIVATERESPONSE._serialized_end=237
-  _ONDEACTIVATEREQUEST._serialized_start=239
-  _ONDEACTIVATEREQUEST._serialized_end=260
-  _ONDEACTIVATERESPONSE._serialized_start=262
-  _ONDEACTIVATERESPONSE._serialized_end=322
-  _MESSAGEWILLBEPOSTEDREQUEST._serialized_start=324
-  _MESSAGEWILLBEPOSTEDREQUEST._serialized_end=424
-  _MESSAGEWILLBEPOSTEDRESPONSE._serialized_start=426
-  _MESSAGEWILLBEPOSTEDRESPONSE._serialized_end=552
-  _MESSAGEHASBEENPOSTEDREQUEST._serialized_start=554
-  _MESSAGEHASBEENPOSTEDREQUEST._serialized_end=655
-  _MESSAGEHASBEENPOSTEDRESPONSE._serialized_start=657
-  _MESSAGEHASBEENPOSTEDRESPONSE._serialized_end=725
-  _HTTPHEADER._serialized_start=727
-  _HTTPHEADER._serialized_end=769
-  _HTTPREQUESTHEAD._serialized_start=772
-  _HTTPREQUESTHEAD._serialized_end=951
-  _HTTPREQUESTPART._serialized_start=953
-  _HTTPREQUESTPART._serialized_end=1040
-  _HTTPRESPONSEHEAD._serialized_start=1042
-  _HTTPRESPONSEHEAD._serialized_end=1123
-  _HTTPRESPONSEPART._serialized_start=1125
-  _HTTPRESPONSEPART._serialized_end=1214
-  _PLUGIN._serialized_start=1217
-  _PLUGIN._serialized_end=1825
+  _ONCONFIGURATIONCHANGEREQUEST._serialized_start=239
+  _ONCONFIGURATIONCHANGEREQUEST._serialized_end=269
+  _ONCONFIGURATIONCHANGERESPONSE._serialized_start=271
+  _ONCONFIGURATIONCHANGERESPONSE._serialized_end=340
+  _ONINSTALLREQUEST._serialized_start=342
+  _ONINSTALLREQUEST._serialized_end=416
+  _ONINSTALLRESPONSE._serialized_start=418
+  _ONINSTALLRESPONSE._serialized_end=475
+  _ONPLUGINCLUSTEREVENTREQUEST._serialized_start=477
+  _ONPLUGINCLUSTEREVENTREQUEST._serialized_end=593
+  _ONPLUGINCLUSTEREVENTRESPONSE._serialized_start=595
+  _ONPLUGINCLUSTEREVENTRESPONSE._serialized_end=663
+  _ONDEACTIVATEREQUEST._serialized_start=665
+  _ONDEACTIVATEREQUEST._serialized_end=686
+  _ONDEACTIVATERESPONSE._serialized_start=688
+  _ONDEACTIVATERESPONSE._serialized_end=748
+  _MESSAGEWILLBEPOSTEDREQUEST._serialized_start=750
+  _MESSAGEWILLBEPOSTEDREQUEST._serialized_end=850
+  _MESSAGEWILLBEPOSTEDRESPONSE._serialized_start=852
+  _MESSAGEWILLBEPOSTEDRESPONSE._serialized_end=978
+  _MESSAGEHASBEENPOSTEDREQUEST._serialized_start=980
+  _MESSAGEHASBEENPOSTEDREQUEST._serialized_end=1081
+  _MESSAGEHASBEENPOSTEDRESPONSE._serialized_start=1083
+  _MESSAGEHASBEENPOSTEDRESPONSE._serialized_end=1151
+  _HTTPHEADER._serialized_start=1153
+  _HTTPHEADER._serialized_end=1195
+  _HTTPREQUESTHEAD._serialized_start=1198
+  _HTTPREQUESTHEAD._serialized_end=1377
+  _HTTPREQUESTPART._serialized_start=1379
+  _HTTPREQUESTPART._serialized_end=1466
+  _HTTPRESPONSEHEAD._serialized_start=1468
+  _HTTPRESPONSEHEAD._serialized_end=1549
+  _HTTPRESPONSEPART._serialized_start=1551
+  _HTTPRESPONSEPART._serialized_end=1640
+  _PLUGIN._serialized_start=1643
+  _PLUGIN._serialized_end=2548
 # @@protoc_insertion_point(module_scope)

@@ -29,6 +29,21 @@ class PluginStub(object):
                 request_serializer=plughost_dot_v1_dot_plugin__pb2.OnActivateRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_plugin__pb2.OnActivateResponse.FromString,
                 )
+        self.OnConfigurationChange = channel.unary_unary(
+                '/plughost.v1.Plugin/OnConfigurationChange',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.OnConfigurationChangeRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.OnConfigurationChangeResponse.FromString,
+                )
+        self.OnInstall = channel.unary_unary(
+                '/plughost.v1.Plugin/OnInstall',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.OnInstallRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.OnInstallResponse.FromString,
+                )
+        self.OnPluginClusterEvent = channel.unary_unary(
+                '/plughost.v1.Plugin/OnPluginClusterEvent',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.OnPluginClusterEventRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.OnPluginClusterEventResponse.FromString,
+                )
         self.OnDeactivate = channel.unary_unary(
                 '/plughost.v1.Plugin/OnDeactivate',
                 request_serializer=plughost_dot_v1_dot_plugin__pb2.OnDeactivateRequest.SerializeToString,
@@ -71,6 +86,29 @@ class PluginServicer(object):
 
     def OnActivate(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OnConfigurationChange(self, request, context):
+        """Called before OnActivate and after every change of the plugin's
+        settings; the plugin reads them with the API's GetPluginConfig. An error
+        before activation fails the activation; later ones are logged.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OnInstall(self, request, context):
+        """Called once after the plugin was installed through the admin API and activated.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OnPluginClusterEvent(self, request, context):
+        """An event this plugin published with PublishPluginClusterEvent.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -121,6 +159,21 @@ def add_PluginServicer_to_server(servicer, server):
                     servicer.OnActivate,
                     request_deserializer=plughost_dot_v1_dot_plugin__pb2.OnActivateRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_plugin__pb2.OnActivateResponse.SerializeToString,
+            ),
+            'OnConfigurationChange': grpc.unary_unary_rpc_method_handler(
+                    servicer.OnConfigurationChange,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.OnConfigurationChangeRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.OnConfigurationChangeResponse.SerializeToString,
+            ),
+            'OnInstall': grpc.unary_unary_rpc_method_handler(
+                    servicer.OnInstall,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.OnInstallRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.OnInstallResponse.SerializeToString,
+            ),
+            'OnPluginClusterEvent': grpc.unary_unary_rpc_method_handler(
+                    servicer.OnPluginClusterEvent,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.OnPluginClusterEventRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.OnPluginClusterEventResponse.SerializeToString,
             ),
             'OnDeactivate': grpc.unary_unary_rpc_method_handler(
                     servicer.OnDeactivate,
@@ -200,6 +253,57 @@ class Plugin(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/OnActivate',
             plughost_dot_v1_dot_plugin__pb2.OnActivateRequest.SerializeToString,
             plughost_dot_v1_dot_plugin__pb2.OnActivateResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def OnConfigurationChange(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/OnConfigurationChange',
+            plughost_dot_v1_dot_plugin__pb2.OnConfigurationChangeRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.OnConfigurationChangeResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def OnInstall(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/OnInstall',
+            plughost_dot_v1_dot_plugin__pb2.OnInstallRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.OnInstallResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def OnPluginClusterEvent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/OnPluginClusterEvent',
+            plughost_dot_v1_dot_plugin__pb2.OnPluginClusterEventRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.OnPluginClusterEventResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 

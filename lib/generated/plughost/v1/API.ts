@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CreatePostRequest as _plughost_v1_CreatePostRequest, CreatePostRequest__Output as _plughost_v1_CreatePostRequest__Output } from '../../plughost/v1/CreatePostRequest.ts';
 import type { CreatePostResponse as _plughost_v1_CreatePostResponse, CreatePostResponse__Output as _plughost_v1_CreatePostResponse__Output } from '../../plughost/v1/CreatePostResponse.ts';
+import type { GetPluginConfigRequest as _plughost_v1_GetPluginConfigRequest, GetPluginConfigRequest__Output as _plughost_v1_GetPluginConfigRequest__Output } from '../../plughost/v1/GetPluginConfigRequest.ts';
+import type { GetPluginConfigResponse as _plughost_v1_GetPluginConfigResponse, GetPluginConfigResponse__Output as _plughost_v1_GetPluginConfigResponse__Output } from '../../plughost/v1/GetPluginConfigResponse.ts';
 import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from '../../plughost/v1/GetPostRequest.ts';
 import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from '../../plughost/v1/GetPostResponse.ts';
 import type { GetServerVersionRequest as _plughost_v1_GetServerVersionRequest, GetServerVersionRequest__Output as _plughost_v1_GetServerVersionRequest__Output } from '../../plughost/v1/GetServerVersionRequest.ts';
@@ -24,6 +26,10 @@ import type { KVSetWithOptionsRequest as _plughost_v1_KVSetWithOptionsRequest, K
 import type { KVSetWithOptionsResponse as _plughost_v1_KVSetWithOptionsResponse, KVSetWithOptionsResponse__Output as _plughost_v1_KVSetWithOptionsResponse__Output } from '../../plughost/v1/KVSetWithOptionsResponse.ts';
 import type { LogRequest as _plughost_v1_LogRequest, LogRequest__Output as _plughost_v1_LogRequest__Output } from '../../plughost/v1/LogRequest.ts';
 import type { LogResponse as _plughost_v1_LogResponse, LogResponse__Output as _plughost_v1_LogResponse__Output } from '../../plughost/v1/LogResponse.ts';
+import type { PublishPluginClusterEventRequest as _plughost_v1_PublishPluginClusterEventRequest, PublishPluginClusterEventRequest__Output as _plughost_v1_PublishPluginClusterEventRequest__Output } from '../../plughost/v1/PublishPluginClusterEventRequest.ts';
+import type { PublishPluginClusterEventResponse as _plughost_v1_PublishPluginClusterEventResponse, PublishPluginClusterEventResponse__Output as _plughost_v1_PublishPluginClusterEventResponse__Output } from '../../plughost/v1/PublishPluginClusterEventResponse.ts';
+import type { SavePluginConfigRequest as _plughost_v1_SavePluginConfigRequest, SavePluginConfigRequest__Output as _plughost_v1_SavePluginConfigRequest__Output } from '../../plughost/v1/SavePluginConfigRequest.ts';
+import type { SavePluginConfigResponse as _plughost_v1_SavePluginConfigResponse, SavePluginConfigResponse__Output as _plughost_v1_SavePluginConfigResponse__Output } from '../../plughost/v1/SavePluginConfigResponse.ts';
 
 export interface APIClient extends grpc.Client {
   CreatePost(argument: _plughost_v1_CreatePostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
@@ -34,6 +40,15 @@ export interface APIClient extends grpc.Client {
   createPost(argument: _plughost_v1_CreatePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
   createPost(argument: _plughost_v1_CreatePostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
   createPost(argument: _plughost_v1_CreatePostRequest, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  GetPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  GetPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  GetPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  getPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  getPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  getPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  getPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
   
   GetPost(argument: _plughost_v1_GetPostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
   GetPost(argument: _plughost_v1_GetPostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
@@ -152,10 +167,30 @@ export interface APIClient extends grpc.Client {
   logWarn(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
   logWarn(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
   
+  PublishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  PublishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  PublishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  PublishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  publishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  publishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  publishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  publishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  
+  SavePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  SavePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  SavePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  SavePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  savePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  savePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  savePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  savePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface APIHandlers extends grpc.UntypedServiceImplementation {
   CreatePost: grpc.handleUnaryCall<_plughost_v1_CreatePostRequest__Output, _plughost_v1_CreatePostResponse>;
+  
+  GetPluginConfig: grpc.handleUnaryCall<_plughost_v1_GetPluginConfigRequest__Output, _plughost_v1_GetPluginConfigResponse>;
   
   GetPost: grpc.handleUnaryCall<_plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse>;
   
@@ -183,10 +218,15 @@ export interface APIHandlers extends grpc.UntypedServiceImplementation {
   
   LogWarn: grpc.handleUnaryCall<_plughost_v1_LogRequest__Output, _plughost_v1_LogResponse>;
   
+  PublishPluginClusterEvent: grpc.handleUnaryCall<_plughost_v1_PublishPluginClusterEventRequest__Output, _plughost_v1_PublishPluginClusterEventResponse>;
+  
+  SavePluginConfig: grpc.handleUnaryCall<_plughost_v1_SavePluginConfigRequest__Output, _plughost_v1_SavePluginConfigResponse>;
+  
 }
 
 export interface APIDefinition extends grpc.ServiceDefinition {
   CreatePost: MethodDefinition<_plughost_v1_CreatePostRequest, _plughost_v1_CreatePostResponse, _plughost_v1_CreatePostRequest__Output, _plughost_v1_CreatePostResponse__Output>
+  GetPluginConfig: MethodDefinition<_plughost_v1_GetPluginConfigRequest, _plughost_v1_GetPluginConfigResponse, _plughost_v1_GetPluginConfigRequest__Output, _plughost_v1_GetPluginConfigResponse__Output>
   GetPost: MethodDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostResponse, _plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse__Output>
   GetServerVersion: MethodDefinition<_plughost_v1_GetServerVersionRequest, _plughost_v1_GetServerVersionResponse, _plughost_v1_GetServerVersionRequest__Output, _plughost_v1_GetServerVersionResponse__Output>
   KVCompareAndDelete: MethodDefinition<_plughost_v1_KVCompareAndDeleteRequest, _plughost_v1_KVCompareAndDeleteResponse, _plughost_v1_KVCompareAndDeleteRequest__Output, _plughost_v1_KVCompareAndDeleteResponse__Output>
@@ -200,4 +240,6 @@ export interface APIDefinition extends grpc.ServiceDefinition {
   LogError: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   LogInfo: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   LogWarn: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
+  PublishPluginClusterEvent: MethodDefinition<_plughost_v1_PublishPluginClusterEventRequest, _plughost_v1_PublishPluginClusterEventResponse, _plughost_v1_PublishPluginClusterEventRequest__Output, _plughost_v1_PublishPluginClusterEventResponse__Output>
+  SavePluginConfig: MethodDefinition<_plughost_v1_SavePluginConfigRequest, _plughost_v1_SavePluginConfigResponse, _plughost_v1_SavePluginConfigRequest__Output, _plughost_v1_SavePluginConfigResponse__Output>
 }

@@ -12,8 +12,14 @@ import type { MessageWillBePostedRequest as _plughost_v1_MessageWillBePostedRequ
 import type { MessageWillBePostedResponse as _plughost_v1_MessageWillBePostedResponse, MessageWillBePostedResponse__Output as _plughost_v1_MessageWillBePostedResponse__Output } from '../../plughost/v1/MessageWillBePostedResponse.ts';
 import type { OnActivateRequest as _plughost_v1_OnActivateRequest, OnActivateRequest__Output as _plughost_v1_OnActivateRequest__Output } from '../../plughost/v1/OnActivateRequest.ts';
 import type { OnActivateResponse as _plughost_v1_OnActivateResponse, OnActivateResponse__Output as _plughost_v1_OnActivateResponse__Output } from '../../plughost/v1/OnActivateResponse.ts';
+import type { OnConfigurationChangeRequest as _plughost_v1_OnConfigurationChangeRequest, OnConfigurationChangeRequest__Output as _plughost_v1_OnConfigurationChangeRequest__Output } from '../../plughost/v1/OnConfigurationChangeRequest.ts';
+import type { OnConfigurationChangeResponse as _plughost_v1_OnConfigurationChangeResponse, OnConfigurationChangeResponse__Output as _plughost_v1_OnConfigurationChangeResponse__Output } from '../../plughost/v1/OnConfigurationChangeResponse.ts';
 import type { OnDeactivateRequest as _plughost_v1_OnDeactivateRequest, OnDeactivateRequest__Output as _plughost_v1_OnDeactivateRequest__Output } from '../../plughost/v1/OnDeactivateRequest.ts';
 import type { OnDeactivateResponse as _plughost_v1_OnDeactivateResponse, OnDeactivateResponse__Output as _plughost_v1_OnDeactivateResponse__Output } from '../../plughost/v1/OnDeactivateResponse.ts';
+import type { OnInstallRequest as _plughost_v1_OnInstallRequest, OnInstallRequest__Output as _plughost_v1_OnInstallRequest__Output } from '../../plughost/v1/OnInstallRequest.ts';
+import type { OnInstallResponse as _plughost_v1_OnInstallResponse, OnInstallResponse__Output as _plughost_v1_OnInstallResponse__Output } from '../../plughost/v1/OnInstallResponse.ts';
+import type { OnPluginClusterEventRequest as _plughost_v1_OnPluginClusterEventRequest, OnPluginClusterEventRequest__Output as _plughost_v1_OnPluginClusterEventRequest__Output } from '../../plughost/v1/OnPluginClusterEventRequest.ts';
+import type { OnPluginClusterEventResponse as _plughost_v1_OnPluginClusterEventResponse, OnPluginClusterEventResponse__Output as _plughost_v1_OnPluginClusterEventResponse__Output } from '../../plughost/v1/OnPluginClusterEventResponse.ts';
 import type { PingRequest as _plughost_v1_PingRequest, PingRequest__Output as _plughost_v1_PingRequest__Output } from '../../plughost/v1/PingRequest.ts';
 import type { PingResponse as _plughost_v1_PingResponse, PingResponse__Output as _plughost_v1_PingResponse__Output } from '../../plughost/v1/PingResponse.ts';
 
@@ -54,6 +60,15 @@ export interface PluginClient extends grpc.Client {
   onActivate(argument: _plughost_v1_OnActivateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
   onActivate(argument: _plughost_v1_OnActivateRequest, callback: grpc.requestCallback<_plughost_v1_OnActivateResponse__Output>): grpc.ClientUnaryCall;
   
+  OnConfigurationChange(argument: _plughost_v1_OnConfigurationChangeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnConfigurationChangeResponse__Output>): grpc.ClientUnaryCall;
+  OnConfigurationChange(argument: _plughost_v1_OnConfigurationChangeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnConfigurationChangeResponse__Output>): grpc.ClientUnaryCall;
+  OnConfigurationChange(argument: _plughost_v1_OnConfigurationChangeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnConfigurationChangeResponse__Output>): grpc.ClientUnaryCall;
+  OnConfigurationChange(argument: _plughost_v1_OnConfigurationChangeRequest, callback: grpc.requestCallback<_plughost_v1_OnConfigurationChangeResponse__Output>): grpc.ClientUnaryCall;
+  onConfigurationChange(argument: _plughost_v1_OnConfigurationChangeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnConfigurationChangeResponse__Output>): grpc.ClientUnaryCall;
+  onConfigurationChange(argument: _plughost_v1_OnConfigurationChangeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnConfigurationChangeResponse__Output>): grpc.ClientUnaryCall;
+  onConfigurationChange(argument: _plughost_v1_OnConfigurationChangeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnConfigurationChangeResponse__Output>): grpc.ClientUnaryCall;
+  onConfigurationChange(argument: _plughost_v1_OnConfigurationChangeRequest, callback: grpc.requestCallback<_plughost_v1_OnConfigurationChangeResponse__Output>): grpc.ClientUnaryCall;
+  
   OnDeactivate(argument: _plughost_v1_OnDeactivateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
   OnDeactivate(argument: _plughost_v1_OnDeactivateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
   OnDeactivate(argument: _plughost_v1_OnDeactivateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
@@ -62,6 +77,24 @@ export interface PluginClient extends grpc.Client {
   onDeactivate(argument: _plughost_v1_OnDeactivateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
   onDeactivate(argument: _plughost_v1_OnDeactivateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
   onDeactivate(argument: _plughost_v1_OnDeactivateRequest, callback: grpc.requestCallback<_plughost_v1_OnDeactivateResponse__Output>): grpc.ClientUnaryCall;
+  
+  OnInstall(argument: _plughost_v1_OnInstallRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnInstallResponse__Output>): grpc.ClientUnaryCall;
+  OnInstall(argument: _plughost_v1_OnInstallRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnInstallResponse__Output>): grpc.ClientUnaryCall;
+  OnInstall(argument: _plughost_v1_OnInstallRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnInstallResponse__Output>): grpc.ClientUnaryCall;
+  OnInstall(argument: _plughost_v1_OnInstallRequest, callback: grpc.requestCallback<_plughost_v1_OnInstallResponse__Output>): grpc.ClientUnaryCall;
+  onInstall(argument: _plughost_v1_OnInstallRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnInstallResponse__Output>): grpc.ClientUnaryCall;
+  onInstall(argument: _plughost_v1_OnInstallRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnInstallResponse__Output>): grpc.ClientUnaryCall;
+  onInstall(argument: _plughost_v1_OnInstallRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnInstallResponse__Output>): grpc.ClientUnaryCall;
+  onInstall(argument: _plughost_v1_OnInstallRequest, callback: grpc.requestCallback<_plughost_v1_OnInstallResponse__Output>): grpc.ClientUnaryCall;
+  
+  OnPluginClusterEvent(argument: _plughost_v1_OnPluginClusterEventRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  OnPluginClusterEvent(argument: _plughost_v1_OnPluginClusterEventRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  OnPluginClusterEvent(argument: _plughost_v1_OnPluginClusterEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  OnPluginClusterEvent(argument: _plughost_v1_OnPluginClusterEventRequest, callback: grpc.requestCallback<_plughost_v1_OnPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  onPluginClusterEvent(argument: _plughost_v1_OnPluginClusterEventRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  onPluginClusterEvent(argument: _plughost_v1_OnPluginClusterEventRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_OnPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  onPluginClusterEvent(argument: _plughost_v1_OnPluginClusterEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_OnPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
+  onPluginClusterEvent(argument: _plughost_v1_OnPluginClusterEventRequest, callback: grpc.requestCallback<_plughost_v1_OnPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
   
   Ping(argument: _plughost_v1_PingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
   Ping(argument: _plughost_v1_PingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_PingResponse__Output>): grpc.ClientUnaryCall;
@@ -88,7 +121,13 @@ export interface PluginHandlers extends grpc.UntypedServiceImplementation {
   
   OnActivate: grpc.handleUnaryCall<_plughost_v1_OnActivateRequest__Output, _plughost_v1_OnActivateResponse>;
   
+  OnConfigurationChange: grpc.handleUnaryCall<_plughost_v1_OnConfigurationChangeRequest__Output, _plughost_v1_OnConfigurationChangeResponse>;
+  
   OnDeactivate: grpc.handleUnaryCall<_plughost_v1_OnDeactivateRequest__Output, _plughost_v1_OnDeactivateResponse>;
+  
+  OnInstall: grpc.handleUnaryCall<_plughost_v1_OnInstallRequest__Output, _plughost_v1_OnInstallResponse>;
+  
+  OnPluginClusterEvent: grpc.handleUnaryCall<_plughost_v1_OnPluginClusterEventRequest__Output, _plughost_v1_OnPluginClusterEventResponse>;
   
   Ping: grpc.handleUnaryCall<_plughost_v1_PingRequest__Output, _plughost_v1_PingResponse>;
   
@@ -101,7 +140,10 @@ export interface PluginDefinition extends grpc.ServiceDefinition {
   MessageHasBeenPosted: MethodDefinition<_plughost_v1_MessageHasBeenPostedRequest, _plughost_v1_MessageHasBeenPostedResponse, _plughost_v1_MessageHasBeenPostedRequest__Output, _plughost_v1_MessageHasBeenPostedResponse__Output>
   MessageWillBePosted: MethodDefinition<_plughost_v1_MessageWillBePostedRequest, _plughost_v1_MessageWillBePostedResponse, _plughost_v1_MessageWillBePostedRequest__Output, _plughost_v1_MessageWillBePostedResponse__Output>
   OnActivate: MethodDefinition<_plughost_v1_OnActivateRequest, _plughost_v1_OnActivateResponse, _plughost_v1_OnActivateRequest__Output, _plughost_v1_OnActivateResponse__Output>
+  OnConfigurationChange: MethodDefinition<_plughost_v1_OnConfigurationChangeRequest, _plughost_v1_OnConfigurationChangeResponse, _plughost_v1_OnConfigurationChangeRequest__Output, _plughost_v1_OnConfigurationChangeResponse__Output>
   OnDeactivate: MethodDefinition<_plughost_v1_OnDeactivateRequest, _plughost_v1_OnDeactivateResponse, _plughost_v1_OnDeactivateRequest__Output, _plughost_v1_OnDeactivateResponse__Output>
+  OnInstall: MethodDefinition<_plughost_v1_OnInstallRequest, _plughost_v1_OnInstallResponse, _plughost_v1_OnInstallRequest__Output, _plughost_v1_OnInstallResponse__Output>
+  OnPluginClusterEvent: MethodDefinition<_plughost_v1_OnPluginClusterEventRequest, _plughost_v1_OnPluginClusterEventResponse, _plughost_v1_OnPluginClusterEventRequest__Output, _plughost_v1_OnPluginClusterEventResponse__Output>
   Ping: MethodDefinition<_plughost_v1_PingRequest, _plughost_v1_PingResponse, _plughost_v1_PingRequest__Output, _plughost_v1_PingResponse__Output>
   ServeHTTP: MethodDefinition<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPResponsePart, _plughost_v1_HTTPRequestPart__Output, _plughost_v1_HTTPResponsePart__Output>
 }

@@ -1,0 +1,8 @@
+// Original file: proto/plughost/v1/api.proto
+
+
+export interface GetPluginConfigRequest {
+}
+
+export interface GetPluginConfigRequest__Output {
+}
