@@ -70,52 +70,49 @@ class PluginServicer(plugin_pb2_grpc.PluginServicer):
     def Ping(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.PingResponse:
         return plugin_pb2.PingResponse()
 
-    def OnActivate(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.OnActivateResponse:
+    def _notify(self, hook: str, response_type: Any, call: Callable[[], Any]) -> Any:
+        """Runs a hook whose only answer is success or an error."""
         try:
-            self._plugin.on_activate()
+            call()
         except Exception as error:
-            _report("on_activate")
-            return plugin_pb2.OnActivateResponse(error=_app_error(error))
-        return plugin_pb2.OnActivateResponse()
+            _report(hook)
+            return response_type(error=_app_error(error))
+        return response_type()
+
+    def OnActivate(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.OnActivateResponse:
+        return self._notify("on_activate", plugin_pb2.OnActivateResponse, self._plugin.on_activate)
 
     def OnConfigurationChange(
         self, request: Any, context: grpc.ServicerContext
     ) -> plugin_pb2.OnConfigurationChangeResponse:
-        try:
-            self._plugin.on_configuration_change()
-        except Exception as error:
-            _report("on_configuration_change")
-            return plugin_pb2.OnConfigurationChangeResponse(error=_app_error(error))
-        return plugin_pb2.OnConfigurationChangeResponse()
+        return self._notify(
+            "on_configuration_change",
+            plugin_pb2.OnConfigurationChangeResponse,
+            self._plugin.on_configuration_change,
+        )
 
     def OnInstall(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.OnInstallResponse:
-        try:
-            self._plugin.on_install(Context._from_wire(request.context), request.user_id)
-        except Exception as error:
-            _report("on_install")
-            return plugin_pb2.OnInstallResponse(error=_app_error(error))
-        return plugin_pb2.OnInstallResponse()
+        return self._notify(
+            "on_install",
+            plugin_pb2.OnInstallResponse,
+            lambda: self._plugin.on_install(Context._from_wire(request.context), request.user_id),
+        )
 
     def OnPluginClusterEvent(
         self, request: Any, context: grpc.ServicerContext
     ) -> plugin_pb2.OnPluginClusterEventResponse:
-        try:
-            event = PluginClusterEvent(id=request.event.id, data=bytes(request.event.data))
-            self._plugin.on_plugin_cluster_event(Context._from_wire(request.context), event)
-        except Exception as error:
-            _report("on_plugin_cluster_event")
-            return plugin_pb2.OnPluginClusterEventResponse(error=_app_error(error))
-        return plugin_pb2.OnPluginClusterEventResponse()
+        event = PluginClusterEvent(id=request.event.id, data=bytes(request.event.data))
+        return self._notify(
+            "on_plugin_cluster_event",
+            plugin_pb2.OnPluginClusterEventResponse,
+            lambda: self._plugin.on_plugin_cluster_event(Context._from_wire(request.context), event),
+        )
 
     def OnDeactivate(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.OnDeactivateResponse:
         try:
-            self._plugin.on_deactivate()
-        except Exception as error:
-            _report("on_deactivate")
-            return plugin_pb2.OnDeactivateResponse(error=_app_error(error))
+            return self._notify("on_deactivate", plugin_pb2.OnDeactivateResponse, self._plugin.on_deactivate)
         finally:
             self._on_deactivated()
-        return plugin_pb2.OnDeactivateResponse()
 
     def MessageWillBePosted(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.MessageWillBePostedResponse:
         try:
@@ -135,12 +132,13 @@ class PluginServicer(plugin_pb2_grpc.PluginServicer):
         return plugin_pb2.MessageWillBePostedResponse(post=result._to_wire())
 
     def MessageHasBeenPosted(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.MessageHasBeenPostedResponse:
-        try:
-            self._plugin.message_has_been_posted(Context._from_wire(request.context), Post._from_wire(request.post))
-        except Exception as error:
-            _report("message_has_been_posted")
-            return plugin_pb2.MessageHasBeenPostedResponse(error=_app_error(error))
-        return plugin_pb2.MessageHasBeenPostedResponse()
+        return self._notify(
+            "message_has_been_posted",
+            plugin_pb2.MessageHasBeenPostedResponse,
+            lambda: self._plugin.message_has_been_posted(
+                Context._from_wire(request.context), Post._from_wire(request.post)
+            ),
+        )
 
     def ServeHTTP(self, request_iterator: Iterator[Any], context: grpc.ServicerContext) -> Iterator[Any]:
         cancelled = threading.Event()
