@@ -151,13 +151,10 @@ export async function bridgeToPlugin(plugin: PluginProcess, bridge: BridgeReques
   }
 
   if (NULL_BODY_STATUSES.has(status) || request.method === "HEAD") {
-    // Let the plugin finish on its own; any body it sends is discarded.
-    (async () => {
-      try {
-        while (!(await responses.next()).done) { /* discard */ }
-      } catch { /* ended */ }
-      done();
-    })();
+    // No body goes to the client: end the stream now rather than read on in
+    // the background (a plugin still writing sees the client gone).
+    call.cancel();
+    done();
     return new Response(null, { status, headers });
   }
 

@@ -102,8 +102,10 @@ export class PluginManager {
   #secrets = new Map<string, string>();
   #runs = 0;
   #healthTimer: ReturnType<typeof setInterval> | undefined;
-  #healthRunning = false;
+  /** The health check under way, if any (one at a time; stopAll waits for it). */
+  #healthRun: Promise<void> | undefined;
   #closed = false;
+  #cleanups = new Set<Promise<void>>();
 
   constructor(options: ManagerOptions) {
     this.#options = options;
@@ -185,7 +187,9 @@ export class PluginManager {
       ),
     );
     if (this.#policy.healthIntervalMs > 0 && !this.#healthTimer) {
-      this.#healthTimer = setInterval(() => this.#checkHealth(), this.#policy.healthIntervalMs);
+      this.#healthTimer = setInterval(() => {
+        this.#healthRun ??= this.#checkHealth().finally(() => this.#healthRun = undefined);
+      }, this.#policy.healthIntervalMs);
     }
   }
 
@@ -255,8 +259,10 @@ export class PluginManager {
     entry.process = undefined;
     const exit = status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
     const tail = process.outputTail;
-    // Closes the channel and removes the plugin's private directory.
-    process.stop().catch(() => {});
+    // Closes the channel and removes the plugin's private directory; stopAll waits for it.
+    const cleanup = process.stop().catch(() => {});
+    this.#cleanups.add(cleanup);
+    cleanup.finally(() => this.#cleanups.delete(cleanup));
     this.#crashed(
       entry,
       `Plugin ${entry.id} exited unexpectedly (${exit})` +
@@ -303,35 +309,29 @@ export class PluginManager {
 
   /** Pings every active plugin; one that misses too many pings in a row is killed (and restarted by policy). */
   async #checkHealth(): Promise<void> {
-    if (this.#healthRunning) return;
-    this.#healthRunning = true;
-    try {
-      await Promise.all([...this.#entries.values()].map(async (entry) => {
-        const process = entry.process;
-        if (entry.state !== "active" || !process) return;
-        try {
-          await process.call<PingResponse__Output>(
-            (metadata, options, done) => process.client.Ping({}, metadata, options, done),
-            this.#policy.healthTimeoutMs,
-          );
-          entry.healthFailures = 0;
-        } catch (error) {
-          if (entry.process !== process || process.stopping) return;
-          entry.healthFailures++;
-          const logger = this.#options.logger.with({ plugin: entry.id });
-          logger.warn("plugin did not answer a health check", {
-            failures: entry.healthFailures,
-            error: describeError(error),
-          });
-          if (entry.healthFailures >= this.#policy.healthFailuresBeforeKill) {
-            logger.error("plugin is not responding; killing it");
-            process.kill();
-          }
+    await Promise.all([...this.#entries.values()].map(async (entry) => {
+      const process = entry.process;
+      if (entry.state !== "active" || !process) return;
+      try {
+        await process.call<PingResponse__Output>(
+          (metadata, options, done) => process.client.Ping({}, metadata, options, done),
+          this.#policy.healthTimeoutMs,
+        );
+        entry.healthFailures = 0;
+      } catch (error) {
+        if (entry.process !== process || process.stopping) return;
+        entry.healthFailures++;
+        const logger = this.#options.logger.with({ plugin: entry.id });
+        logger.warn("plugin did not answer a health check", {
+          failures: entry.healthFailures,
+          error: describeError(error),
+        });
+        if (entry.healthFailures >= this.#policy.healthFailuresBeforeKill) {
+          logger.error("plugin is not responding; killing it");
+          process.kill();
         }
-      }));
-    } finally {
-      this.#healthRunning = false;
-    }
+      }
+    }));
   }
 
   /** Stops one plugin (OnDeactivate, then the process) and cancels any pending restart. */
@@ -355,7 +355,9 @@ export class PluginManager {
     this.#closed = true;
     if (this.#healthTimer !== undefined) clearInterval(this.#healthTimer);
     this.#healthTimer = undefined;
+    await this.#healthRun;
     await Promise.all([...this.#entries.keys()].map((id) => this.stop(id)));
+    await Promise.all(this.#cleanups);
   }
 
   #require(id: string): PluginEntry {
