@@ -20,8 +20,11 @@ import {
   postToWire,
   SECRET_METADATA_KEY,
   structToJson,
+  toWire,
 } from "./rpc.ts";
-import type { Store } from "./store.ts";
+import type { Channel, ChannelMember, Store, User } from "./store.ts";
+import { parseNewUser, type Users } from "./users.ts";
+import { type Channels, parseNewChannel } from "./channels.ts";
 import type { PluginSettings } from "./settings.ts";
 import type { Hooks } from "./hooks.ts";
 import { VERSION } from "./version.ts";
@@ -34,6 +37,8 @@ export const MAX_KV_LIST_PAGE = 1000;
 export interface ApiDependencies {
   store: Store;
   posts: Posts;
+  users: Users;
+  channels: Channels;
   settings: PluginSettings;
   hooks: Hooks;
   logger: Logger;
@@ -60,6 +65,20 @@ function checkKey(key: string): void {
 }
 
 type UnaryHandler<Req, Res> = (pluginId: string, request: Req) => Res | Promise<Res>;
+
+/** The fields a plugin may set on a new user, from the wire form. */
+function fromWireUser(
+  user: { username: string; email: string; nickname: string; firstName: string; lastName: string; isBot: boolean },
+) {
+  return {
+    username: user.username,
+    email: user.email,
+    nickname: user.nickname,
+    first_name: user.firstName,
+    last_name: user.lastName,
+    is_bot: user.isBot,
+  };
+}
 
 /** The handlers of the API service, bound to the host's store and posts. */
 export function apiHandlers(deps: ApiDependencies): APIHandlers {
@@ -160,6 +179,32 @@ export function apiHandlers(deps: ApiDependencies): APIHandlers {
     PublishPluginClusterEvent: handle((pluginId, request) => {
       if (!request.event?.id) throw invalid("PublishPluginClusterEvent needs an event with an id");
       deps.hooks.publishPluginClusterEvent(pluginId, { id: request.event.id, data: request.event.data });
+      return {};
+    }),
+    CreateUser: handle(async (_pluginId, request) => {
+      if (!request.user) throw invalid("CreateUser needs a user");
+      const input = parseNewUser(fromWireUser(request.user));
+      return { user: toWire((await deps.users.create(input)).user) as User & object };
+    }),
+    GetUser: handle((_pluginId, request) => ({ user: toWire(deps.users.get(request.userId)) })),
+    GetUserByUsername: handle((_pluginId, request) => ({ user: toWire(deps.users.getByUsername(request.username)) })),
+    CreateChannel: handle((_pluginId, request) => {
+      if (!request.channel) throw invalid("CreateChannel needs a channel");
+      const wire = request.channel;
+      const input = parseNewChannel({
+        name: wire.name,
+        display_name: wire.displayName,
+        type: wire.type || "O",
+        purpose: wire.purpose,
+      });
+      return { channel: toWire(deps.channels.create(input, wire.creatorId) as Channel) };
+    }),
+    GetChannel: handle((_pluginId, request) => ({ channel: toWire(deps.channels.get(request.channelId)) })),
+    AddChannelMember: handle((_pluginId, request) => ({
+      member: toWire(deps.channels.addMember(request.channelId, request.userId) as ChannelMember),
+    })),
+    DeleteChannelMember: handle((_pluginId, request) => {
+      deps.channels.removeMember(request.channelId, request.userId);
       return {};
     }),
     CreatePost: handle(async (_pluginId, request) => {

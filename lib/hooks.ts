@@ -12,11 +12,13 @@
 import { describeError } from "./errors.ts";
 import type { Logger } from "./log.ts";
 import type { PluginManager } from "./plugins.ts";
-import { postFromWire, postToWire } from "./rpc.ts";
-import type { Post } from "./store.ts";
+import { postFromWire, postToWire, toWire } from "./rpc.ts";
+import type * as grpc from "@grpc/grpc-js";
+import type { PluginProcess } from "./supervisor.ts";
+import type { AppError__Output } from "./generated/plughost/v1/AppError.ts";
+import type { Channel, ChannelMember, Post, User } from "./store.ts";
 import type { Context } from "./generated/plughost/v1/Context.ts";
 import type { MessageWillBePostedResponse__Output } from "./generated/plughost/v1/MessageWillBePostedResponse.ts";
-import type { MessageHasBeenPostedResponse__Output } from "./generated/plughost/v1/MessageHasBeenPostedResponse.ts";
 import type { OnConfigurationChangeResponse__Output } from "./generated/plughost/v1/OnConfigurationChangeResponse.ts";
 import type { OnInstallResponse__Output } from "./generated/plughost/v1/OnInstallResponse.ts";
 import type { OnPluginClusterEventResponse__Output } from "./generated/plughost/v1/OnPluginClusterEventResponse.ts";
@@ -79,19 +81,67 @@ export class Hooks {
   }
 
   /** Sends MessageHasBeenPosted to every implementing plugin concurrently. */
-  async messageHasBeenPosted(post: Post, context: HookContext): Promise<void> {
-    const wire = postToWire(post);
+  messageHasBeenPosted(post: Post, context: HookContext): Promise<void> {
+    const request = { context, post: postToWire(post) };
+    return this.#notifyAll(
+      "MessageHasBeenPosted",
+      (plugin, metadata, options, done) => plugin.client.MessageHasBeenPosted(request, metadata, options, done),
+    );
+  }
+
+  userHasBeenCreated(user: User, context: HookContext): Promise<void> {
+    const request = { context, user: toWire(user) };
+    return this.#notifyAll(
+      "UserHasBeenCreated",
+      (plugin, metadata, options, done) => plugin.client.UserHasBeenCreated(request, metadata, options, done),
+    );
+  }
+
+  channelHasBeenCreated(channel: Channel, context: HookContext): Promise<void> {
+    const request = { context, channel: toWire(channel) };
+    return this.#notifyAll(
+      "ChannelHasBeenCreated",
+      (plugin, metadata, options, done) => plugin.client.ChannelHasBeenCreated(request, metadata, options, done),
+    );
+  }
+
+  userHasJoinedChannel(member: ChannelMember, actor: User | undefined, context: HookContext): Promise<void> {
+    const request = { context, member: toWire(member), actor: actor ? toWire(actor) : null };
+    return this.#notifyAll(
+      "UserHasJoinedChannel",
+      (plugin, metadata, options, done) => plugin.client.UserHasJoinedChannel(request, metadata, options, done),
+    );
+  }
+
+  userHasLeftChannel(member: ChannelMember, actor: User | undefined, context: HookContext): Promise<void> {
+    const request = { context, member: toWire(member), actor: actor ? toWire(actor) : null };
+    return this.#notifyAll(
+      "UserHasLeftChannel",
+      (plugin, metadata, options, done) => plugin.client.UserHasLeftChannel(request, metadata, options, done),
+    );
+  }
+
+  /** A notification hook to every implementing plugin at once; failures are logged. */
+  async #notifyAll(
+    hook: string,
+    send: (
+      plugin: PluginProcess,
+      metadata: grpc.Metadata,
+      options: grpc.CallOptions,
+      done: grpc.requestCallback<{ error: AppError__Output | null }>,
+    ) => unknown,
+  ): Promise<void> {
+    const timeout = this.#timeout(hook);
     await Promise.all(
-      this.#manager.implementing("MessageHasBeenPosted").map(async (plugin) => {
+      this.#manager.implementing(hook).map(async (plugin) => {
         try {
-          const response = await plugin.call<MessageHasBeenPostedResponse__Output>(
-            (metadata, options, done) =>
-              plugin.client.MessageHasBeenPosted({ context, post: wire }, metadata, options, done),
-            this.#timeout("MessageHasBeenPosted"),
+          const response = await plugin.call<{ error: AppError__Output | null }>(
+            (metadata, options, done) => send(plugin, metadata, options, done),
+            timeout,
           );
-          if (response.error) this.#hookFailed(plugin.id, "MessageHasBeenPosted", response.error.message);
+          if (response.error) this.#hookFailed(plugin.id, hook, response.error.message);
         } catch (error) {
-          this.#hookFailed(plugin.id, "MessageHasBeenPosted", describeError(error));
+          this.#hookFailed(plugin.id, hook, describeError(error));
         }
       }),
     );

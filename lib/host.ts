@@ -19,6 +19,8 @@ import { Posts } from "./posts.ts";
 import { pythonSdkPath } from "./sdk.ts";
 import { Store } from "./store.ts";
 import { PluginSettings } from "./settings.ts";
+import { Users } from "./users.ts";
+import { Channels } from "./channels.ts";
 import { delay } from "./timers.ts";
 import { DEFAULT_TIMEOUTS, type Timeouts } from "./supervisor.ts";
 
@@ -164,11 +166,15 @@ export class Host {
       const hooks = new Hooks(manager, logger, options.hookTimeouts);
       const posts = new Posts(store, hooks);
       const settings = new PluginSettings(store, manager, hooks);
+      const users = new Users(store, hooks);
+      const channels = new Channels(store, hooks);
       api = await startApiServer(apiTarget, {
         store,
         posts,
         settings,
         hooks,
+        users,
+        channels,
         logger,
         pluginForSecret: (secret) => plugins.pluginForSecret(secret),
       });
@@ -194,7 +200,7 @@ export class Host {
           logger.error("request failed", { error: String(error) });
           return new Response("Internal Server Error", { status: 500 });
         },
-      }, createHandler({ manager, posts, logger, admin }, inFlight));
+      }, createHandler({ manager, posts, users, channels, logger, admin }, inFlight));
       const addr = await listening.promise;
       const host = addr.hostname.includes(":") ? `[${addr.hostname}]` : addr.hostname;
       const url = `http://${host}:${addr.port}`;

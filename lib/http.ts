@@ -11,10 +11,15 @@ import { describeError, HttpError, PlughostError } from "./errors.ts";
 import type { Logger } from "./log.ts";
 import type { PluginManager } from "./plugins.ts";
 import { parseNewPost, type Posts } from "./posts.ts";
+import { parseNewUser, type Users } from "./users.ts";
+import { type Channels, parseNewChannel } from "./channels.ts";
+import type { HookContext } from "./hooks.ts";
 
 export interface HttpDependencies {
   manager: PluginManager;
   posts: Posts;
+  users: Users;
+  channels: Channels;
   logger: Logger;
   admin: AdminOptions;
 }
@@ -76,20 +81,43 @@ async function readJson(request: Request): Promise<unknown> {
 
 const PLUGIN_ROUTE = /^\/plugins\/([^/]+)(\/.*)?$/;
 const POST_ROUTE = /^\/api\/v4\/posts\/([^/]+)$/;
+const USER_ROUTE = /^\/api\/v4\/users\/(?:username\/([^/]+)|([^/]+))$/;
+const CHANNEL_ROUTE = /^\/api\/v4\/channels\/([^/]+)(\/members(?:\/([^/]+))?)?$/;
 
 /** The request handler for Deno.serve. */
 export function createHandler(
   deps: HttpDependencies,
   inFlight: InFlight,
 ): (request: Request, info: Deno.ServeHandlerInfo<Deno.NetAddr>) => Promise<Response> {
-  const { manager, posts, logger } = deps;
+  const { manager, posts, users, channels, logger } = deps;
 
-  async function route(
-    request: Request,
-    info: Deno.ServeHandlerInfo<Deno.NetAddr>,
-  ): Promise<Response> {
+  /** The user a request is made as: the owner of its bearer token, or "" without one. */
+  async function requestUser(request: Request): Promise<string> {
+    const header = request.headers.get("authorization");
+    if (!header) return "";
+    const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+    if (!token) {
+      throw new HttpError(401, "unauthorized", "Use the header Authorization: Bearer <token> with a user's token");
+    }
+    return (await users.authenticate(token)).id;
+  }
+
+  async function route(request: Request, info: Deno.ServeHandlerInfo<Deno.NetAddr>): Promise<Response> {
     const url = new URL(request.url);
     const path = url.pathname;
+    const method = request.method;
+
+    // Admin routes carry the admin token, not a user's.
+    const admin = await handleAdmin(request, url, deps.admin);
+    if (admin) return admin;
+
+    const userId = await requestUser(request);
+    const context: HookContext = {
+      requestId: crypto.randomUUID(),
+      ipAddress: info.remoteAddr.hostname,
+      userAgent: request.headers.get("user-agent") ?? "",
+      acceptLanguage: request.headers.get("accept-language") ?? "",
+    };
 
     const plugin = PLUGIN_ROUTE.exec(path);
     if (plugin) {
@@ -115,26 +143,53 @@ export function createHandler(
         request,
         url: (plugin[2] ?? "/") + url.search,
         remoteAddr: `${info.remoteAddr.hostname}:${info.remoteAddr.port}`,
-        userId: "",
+        userId,
       }, logger);
     }
 
-    if (path === "/api/v4/posts" && request.method === "POST") {
+    if (path === "/api/v4/posts" && method === "POST") {
       const input = parseNewPost(await readJson(request));
-      const post = await posts.create(input, {
-        ipAddress: info.remoteAddr.hostname,
-        userAgent: request.headers.get("user-agent") ?? "",
-        acceptLanguage: request.headers.get("accept-language") ?? "",
-        requestId: crypto.randomUUID(),
-      });
-      return json(post, 201);
+      // A request made as a user posts as that user.
+      if (userId) input.user_id = userId;
+      return json(await posts.create(input, context), 201);
     }
     const postRoute = POST_ROUTE.exec(path);
-    if (postRoute && request.method === "GET") return json(posts.get(decodeURIComponent(postRoute[1])));
-    const admin = await handleAdmin(request, url, deps.admin);
-    if (admin) return admin;
-    if (path === "/api/v4/system/ping" && request.method === "GET") return json({ status: "OK" });
-    throw new HttpError(404, "not_found", `No route for ${request.method} ${path}`);
+    if (postRoute && method === "GET") return json(posts.get(decodeURIComponent(postRoute[1])));
+
+    if (path === "/api/v4/users" && method === "POST") {
+      const { user, token } = await users.create(parseNewUser(await readJson(request)), context);
+      return json({ ...user, token }, 201);
+    }
+    const userRoute = USER_ROUTE.exec(path);
+    if (userRoute && method === "GET") {
+      const [, username, id] = userRoute;
+      return json(username ? users.getByUsername(decodeURIComponent(username)) : users.get(decodeURIComponent(id)));
+    }
+
+    if (path === "/api/v4/channels" && method === "POST") {
+      return json(channels.create(parseNewChannel(await readJson(request)), userId, context), 201);
+    }
+    const channelRoute = CHANNEL_ROUTE.exec(path);
+    if (channelRoute) {
+      const channelId = decodeURIComponent(channelRoute[1]);
+      const [, , members, memberId] = channelRoute;
+      if (!members && method === "GET") return json(channels.get(channelId));
+      if (members && !memberId && method === "GET") return json(channels.members(channelId));
+      if (members && !memberId && method === "POST") {
+        const body = await readJson(request) as { user_id?: unknown };
+        if (typeof body?.user_id !== "string" || !body.user_id) {
+          throw new HttpError(400, "invalid_argument", 'Add a member with a JSON body {"user_id": "..."}');
+        }
+        return json(channels.addMember(channelId, body.user_id, userId, context), 201);
+      }
+      if (memberId && method === "DELETE") {
+        channels.removeMember(channelId, decodeURIComponent(memberId), userId, context);
+        return json({ status: "OK" });
+      }
+    }
+
+    if (path === "/api/v4/system/ping" && method === "GET") return json({ status: "OK" });
+    throw new HttpError(404, "not_found", `No route for ${method} ${path}`);
   }
 
   return async (request, info) => {

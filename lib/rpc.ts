@@ -187,3 +187,17 @@ export function postFromWire(post: WirePostOutput): Post {
     props: structToJson(post.props),
   };
 }
+
+/** A flat snake_case record as the camelCase message proto-loader expects (users, channels, members). */
+export function toWire<T extends object>(record: T): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) out[key.replace(/_([a-z])/g, (_, c) => c.toUpperCase())] = value;
+  return out;
+}
+
+/** The reverse of `toWire`. */
+export function fromWire<T>(message: object): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(message)) out[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+  return out as T;
+}

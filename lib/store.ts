@@ -23,7 +23,45 @@ export interface Post {
   props: Record<string, unknown>;
 }
 
+export interface User {
+  id: string;
+  username: string;
+  email: string;
+  nickname: string;
+  first_name: string;
+  last_name: string;
+  is_bot: boolean;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+export interface Channel {
+  id: string;
+  name: string;
+  display_name: string;
+  /** "O" open, "P" private. */
+  type: string;
+  purpose: string;
+  creator_id: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+}
+
+export interface ChannelMember {
+  channel_id: string;
+  user_id: string;
+  create_at: number;
+}
+
 export const DATABASE_FILE = "plughost.db";
+
+const USER_COLUMNS = "id, username, email, nickname, first_name, last_name, is_bot, create_at, update_at, delete_at";
+
+function userFromRow(row: Record<string, unknown> | undefined): User | undefined {
+  return row ? { ...row, is_bot: row.is_bot === 1 } as unknown as User : undefined;
+}
 
 // Each entry upgrades the schema by one version; never edit a released entry.
 const MIGRATIONS: string[] = [
@@ -56,6 +94,36 @@ const MIGRATIONS: string[] = [
   `CREATE TABLE plugin_configs (
      plugin_id TEXT PRIMARY KEY,
      config TEXT NOT NULL
+   );`,
+  `CREATE TABLE users (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL UNIQUE,
+     email TEXT NOT NULL DEFAULT '',
+     nickname TEXT NOT NULL DEFAULT '',
+     first_name TEXT NOT NULL DEFAULT '',
+     last_name TEXT NOT NULL DEFAULT '',
+     is_bot INTEGER NOT NULL DEFAULT 0,
+     create_at INTEGER NOT NULL,
+     update_at INTEGER NOT NULL,
+     delete_at INTEGER NOT NULL DEFAULT 0,
+     token_hash TEXT UNIQUE
+   );
+   CREATE TABLE channels (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL UNIQUE,
+     display_name TEXT NOT NULL,
+     type TEXT NOT NULL DEFAULT 'O',
+     purpose TEXT NOT NULL DEFAULT '',
+     creator_id TEXT NOT NULL DEFAULT '',
+     create_at INTEGER NOT NULL,
+     update_at INTEGER NOT NULL,
+     delete_at INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE channel_members (
+     channel_id TEXT NOT NULL REFERENCES channels (id) ON DELETE CASCADE,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     create_at INTEGER NOT NULL,
+     PRIMARY KEY (channel_id, user_id)
    );`,
 ];
 
@@ -182,6 +250,87 @@ export class Store {
 
   deletePluginState(pluginId: string): void {
     this.#db.prepare("DELETE FROM plugin_states WHERE plugin_id = ?").run(pluginId);
+  }
+
+  insertUser(user: User, tokenHash: string | null): void {
+    this.#db.prepare(
+      `INSERT INTO users (${USER_COLUMNS}, token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      user.id,
+      user.username,
+      user.email,
+      user.nickname,
+      user.first_name,
+      user.last_name,
+      user.is_bot ? 1 : 0,
+      user.create_at,
+      user.update_at,
+      user.delete_at,
+      tokenHash,
+    );
+  }
+
+  getUser(id: string): User | undefined {
+    return userFromRow(this.#db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id));
+  }
+
+  getUserByUsername(username: string): User | undefined {
+    return userFromRow(this.#db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`).get(username));
+  }
+
+  getUserByTokenHash(tokenHash: string): User | undefined {
+    return userFromRow(this.#db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE token_hash = ?`).get(tokenHash));
+  }
+
+  insertChannel(channel: Channel): void {
+    this.#db.prepare(
+      `INSERT INTO channels (id, name, display_name, type, purpose, creator_id, create_at, update_at, delete_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      channel.id,
+      channel.name,
+      channel.display_name,
+      channel.type,
+      channel.purpose,
+      channel.creator_id,
+      channel.create_at,
+      channel.update_at,
+      channel.delete_at,
+    );
+  }
+
+  getChannel(id: string): Channel | undefined {
+    return this.#db.prepare("SELECT * FROM channels WHERE id = ?").get(id) as Channel | undefined;
+  }
+
+  getChannelByName(name: string): Channel | undefined {
+    return this.#db.prepare("SELECT * FROM channels WHERE name = ?").get(name) as Channel | undefined;
+  }
+
+  /** Adds a member; returns undefined when the user already was one. */
+  addChannelMember(channelId: string, userId: string, now: number): ChannelMember | undefined {
+    const result = this.#db.prepare(
+      "INSERT INTO channel_members (channel_id, user_id, create_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    ).run(channelId, userId, now);
+    return Number(result.changes) === 1 ? { channel_id: channelId, user_id: userId, create_at: now } : undefined;
+  }
+
+  /** Removes a member; returns the membership that was removed, if any. */
+  removeChannelMember(channelId: string, userId: string): ChannelMember | undefined {
+    const member = this.#db.prepare("SELECT * FROM channel_members WHERE channel_id = ? AND user_id = ?")
+      .get(channelId, userId) as ChannelMember | undefined;
+    if (member) {
+      this.#db.prepare("DELETE FROM channel_members WHERE channel_id = ? AND user_id = ?").run(channelId, userId);
+    }
+    return member;
+  }
+
+  channelMemberIds(channelId: string): string[] {
+    const rows = this.#db.prepare(
+      "SELECT user_id FROM channel_members WHERE channel_id = ? ORDER BY create_at, user_id",
+    )
+      .all(channelId) as { user_id: string }[];
+    return rows.map((row) => row.user_id);
   }
 
   /** The settings saved for a plugin (without schema defaults). */

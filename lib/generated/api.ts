@@ -5,16 +5,31 @@ import type { ListValue as _google_protobuf_ListValue, ListValue__Output as _goo
 import type { Struct as _google_protobuf_Struct, Struct__Output as _google_protobuf_Struct__Output } from './google/protobuf/Struct.ts';
 import type { Value as _google_protobuf_Value, Value__Output as _google_protobuf_Value__Output } from './google/protobuf/Value.ts';
 import type { APIClient as _plughost_v1_APIClient, APIDefinition as _plughost_v1_APIDefinition } from './plughost/v1/API.ts';
+import type { AddChannelMemberRequest as _plughost_v1_AddChannelMemberRequest, AddChannelMemberRequest__Output as _plughost_v1_AddChannelMemberRequest__Output } from './plughost/v1/AddChannelMemberRequest.ts';
+import type { AddChannelMemberResponse as _plughost_v1_AddChannelMemberResponse, AddChannelMemberResponse__Output as _plughost_v1_AddChannelMemberResponse__Output } from './plughost/v1/AddChannelMemberResponse.ts';
 import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v1_AppError__Output } from './plughost/v1/AppError.ts';
+import type { Channel as _plughost_v1_Channel, Channel__Output as _plughost_v1_Channel__Output } from './plughost/v1/Channel.ts';
+import type { ChannelMember as _plughost_v1_ChannelMember, ChannelMember__Output as _plughost_v1_ChannelMember__Output } from './plughost/v1/ChannelMember.ts';
 import type { Context as _plughost_v1_Context, Context__Output as _plughost_v1_Context__Output } from './plughost/v1/Context.ts';
+import type { CreateChannelRequest as _plughost_v1_CreateChannelRequest, CreateChannelRequest__Output as _plughost_v1_CreateChannelRequest__Output } from './plughost/v1/CreateChannelRequest.ts';
+import type { CreateChannelResponse as _plughost_v1_CreateChannelResponse, CreateChannelResponse__Output as _plughost_v1_CreateChannelResponse__Output } from './plughost/v1/CreateChannelResponse.ts';
 import type { CreatePostRequest as _plughost_v1_CreatePostRequest, CreatePostRequest__Output as _plughost_v1_CreatePostRequest__Output } from './plughost/v1/CreatePostRequest.ts';
 import type { CreatePostResponse as _plughost_v1_CreatePostResponse, CreatePostResponse__Output as _plughost_v1_CreatePostResponse__Output } from './plughost/v1/CreatePostResponse.ts';
+import type { CreateUserRequest as _plughost_v1_CreateUserRequest, CreateUserRequest__Output as _plughost_v1_CreateUserRequest__Output } from './plughost/v1/CreateUserRequest.ts';
+import type { CreateUserResponse as _plughost_v1_CreateUserResponse, CreateUserResponse__Output as _plughost_v1_CreateUserResponse__Output } from './plughost/v1/CreateUserResponse.ts';
+import type { DeleteChannelMemberRequest as _plughost_v1_DeleteChannelMemberRequest, DeleteChannelMemberRequest__Output as _plughost_v1_DeleteChannelMemberRequest__Output } from './plughost/v1/DeleteChannelMemberRequest.ts';
+import type { DeleteChannelMemberResponse as _plughost_v1_DeleteChannelMemberResponse, DeleteChannelMemberResponse__Output as _plughost_v1_DeleteChannelMemberResponse__Output } from './plughost/v1/DeleteChannelMemberResponse.ts';
+import type { GetChannelRequest as _plughost_v1_GetChannelRequest, GetChannelRequest__Output as _plughost_v1_GetChannelRequest__Output } from './plughost/v1/GetChannelRequest.ts';
+import type { GetChannelResponse as _plughost_v1_GetChannelResponse, GetChannelResponse__Output as _plughost_v1_GetChannelResponse__Output } from './plughost/v1/GetChannelResponse.ts';
 import type { GetPluginConfigRequest as _plughost_v1_GetPluginConfigRequest, GetPluginConfigRequest__Output as _plughost_v1_GetPluginConfigRequest__Output } from './plughost/v1/GetPluginConfigRequest.ts';
 import type { GetPluginConfigResponse as _plughost_v1_GetPluginConfigResponse, GetPluginConfigResponse__Output as _plughost_v1_GetPluginConfigResponse__Output } from './plughost/v1/GetPluginConfigResponse.ts';
 import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from './plughost/v1/GetPostRequest.ts';
 import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from './plughost/v1/GetPostResponse.ts';
 import type { GetServerVersionRequest as _plughost_v1_GetServerVersionRequest, GetServerVersionRequest__Output as _plughost_v1_GetServerVersionRequest__Output } from './plughost/v1/GetServerVersionRequest.ts';
 import type { GetServerVersionResponse as _plughost_v1_GetServerVersionResponse, GetServerVersionResponse__Output as _plughost_v1_GetServerVersionResponse__Output } from './plughost/v1/GetServerVersionResponse.ts';
+import type { GetUserByUsernameRequest as _plughost_v1_GetUserByUsernameRequest, GetUserByUsernameRequest__Output as _plughost_v1_GetUserByUsernameRequest__Output } from './plughost/v1/GetUserByUsernameRequest.ts';
+import type { GetUserRequest as _plughost_v1_GetUserRequest, GetUserRequest__Output as _plughost_v1_GetUserRequest__Output } from './plughost/v1/GetUserRequest.ts';
+import type { GetUserResponse as _plughost_v1_GetUserResponse, GetUserResponse__Output as _plughost_v1_GetUserResponse__Output } from './plughost/v1/GetUserResponse.ts';
 import type { KVCompareAndDeleteRequest as _plughost_v1_KVCompareAndDeleteRequest, KVCompareAndDeleteRequest__Output as _plughost_v1_KVCompareAndDeleteRequest__Output } from './plughost/v1/KVCompareAndDeleteRequest.ts';
 import type { KVCompareAndDeleteResponse as _plughost_v1_KVCompareAndDeleteResponse, KVCompareAndDeleteResponse__Output as _plughost_v1_KVCompareAndDeleteResponse__Output } from './plughost/v1/KVCompareAndDeleteResponse.ts';
 import type { KVDeleteAllRequest as _plughost_v1_KVDeleteAllRequest, KVDeleteAllRequest__Output as _plughost_v1_KVDeleteAllRequest__Output } from './plughost/v1/KVDeleteAllRequest.ts';
@@ -38,6 +53,7 @@ import type { PublishPluginClusterEventRequest as _plughost_v1_PublishPluginClus
 import type { PublishPluginClusterEventResponse as _plughost_v1_PublishPluginClusterEventResponse, PublishPluginClusterEventResponse__Output as _plughost_v1_PublishPluginClusterEventResponse__Output } from './plughost/v1/PublishPluginClusterEventResponse.ts';
 import type { SavePluginConfigRequest as _plughost_v1_SavePluginConfigRequest, SavePluginConfigRequest__Output as _plughost_v1_SavePluginConfigRequest__Output } from './plughost/v1/SavePluginConfigRequest.ts';
 import type { SavePluginConfigResponse as _plughost_v1_SavePluginConfigResponse, SavePluginConfigResponse__Output as _plughost_v1_SavePluginConfigResponse__Output } from './plughost/v1/SavePluginConfigResponse.ts';
+import type { User as _plughost_v1_User, User__Output as _plughost_v1_User__Output } from './plughost/v1/User.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -55,16 +71,31 @@ export interface ProtoGrpcType {
   plughost: {
     v1: {
       API: SubtypeConstructor<typeof grpc.Client, _plughost_v1_APIClient> & { service: _plughost_v1_APIDefinition }
+      AddChannelMemberRequest: MessageTypeDefinition<_plughost_v1_AddChannelMemberRequest, _plughost_v1_AddChannelMemberRequest__Output>
+      AddChannelMemberResponse: MessageTypeDefinition<_plughost_v1_AddChannelMemberResponse, _plughost_v1_AddChannelMemberResponse__Output>
       AppError: MessageTypeDefinition<_plughost_v1_AppError, _plughost_v1_AppError__Output>
+      Channel: MessageTypeDefinition<_plughost_v1_Channel, _plughost_v1_Channel__Output>
+      ChannelMember: MessageTypeDefinition<_plughost_v1_ChannelMember, _plughost_v1_ChannelMember__Output>
       Context: MessageTypeDefinition<_plughost_v1_Context, _plughost_v1_Context__Output>
+      CreateChannelRequest: MessageTypeDefinition<_plughost_v1_CreateChannelRequest, _plughost_v1_CreateChannelRequest__Output>
+      CreateChannelResponse: MessageTypeDefinition<_plughost_v1_CreateChannelResponse, _plughost_v1_CreateChannelResponse__Output>
       CreatePostRequest: MessageTypeDefinition<_plughost_v1_CreatePostRequest, _plughost_v1_CreatePostRequest__Output>
       CreatePostResponse: MessageTypeDefinition<_plughost_v1_CreatePostResponse, _plughost_v1_CreatePostResponse__Output>
+      CreateUserRequest: MessageTypeDefinition<_plughost_v1_CreateUserRequest, _plughost_v1_CreateUserRequest__Output>
+      CreateUserResponse: MessageTypeDefinition<_plughost_v1_CreateUserResponse, _plughost_v1_CreateUserResponse__Output>
+      DeleteChannelMemberRequest: MessageTypeDefinition<_plughost_v1_DeleteChannelMemberRequest, _plughost_v1_DeleteChannelMemberRequest__Output>
+      DeleteChannelMemberResponse: MessageTypeDefinition<_plughost_v1_DeleteChannelMemberResponse, _plughost_v1_DeleteChannelMemberResponse__Output>
+      GetChannelRequest: MessageTypeDefinition<_plughost_v1_GetChannelRequest, _plughost_v1_GetChannelRequest__Output>
+      GetChannelResponse: MessageTypeDefinition<_plughost_v1_GetChannelResponse, _plughost_v1_GetChannelResponse__Output>
       GetPluginConfigRequest: MessageTypeDefinition<_plughost_v1_GetPluginConfigRequest, _plughost_v1_GetPluginConfigRequest__Output>
       GetPluginConfigResponse: MessageTypeDefinition<_plughost_v1_GetPluginConfigResponse, _plughost_v1_GetPluginConfigResponse__Output>
       GetPostRequest: MessageTypeDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostRequest__Output>
       GetPostResponse: MessageTypeDefinition<_plughost_v1_GetPostResponse, _plughost_v1_GetPostResponse__Output>
       GetServerVersionRequest: MessageTypeDefinition<_plughost_v1_GetServerVersionRequest, _plughost_v1_GetServerVersionRequest__Output>
       GetServerVersionResponse: MessageTypeDefinition<_plughost_v1_GetServerVersionResponse, _plughost_v1_GetServerVersionResponse__Output>
+      GetUserByUsernameRequest: MessageTypeDefinition<_plughost_v1_GetUserByUsernameRequest, _plughost_v1_GetUserByUsernameRequest__Output>
+      GetUserRequest: MessageTypeDefinition<_plughost_v1_GetUserRequest, _plughost_v1_GetUserRequest__Output>
+      GetUserResponse: MessageTypeDefinition<_plughost_v1_GetUserResponse, _plughost_v1_GetUserResponse__Output>
       KVCompareAndDeleteRequest: MessageTypeDefinition<_plughost_v1_KVCompareAndDeleteRequest, _plughost_v1_KVCompareAndDeleteRequest__Output>
       KVCompareAndDeleteResponse: MessageTypeDefinition<_plughost_v1_KVCompareAndDeleteResponse, _plughost_v1_KVCompareAndDeleteResponse__Output>
       KVDeleteAllRequest: MessageTypeDefinition<_plughost_v1_KVDeleteAllRequest, _plughost_v1_KVDeleteAllRequest__Output>
@@ -88,6 +119,7 @@ export interface ProtoGrpcType {
       PublishPluginClusterEventResponse: MessageTypeDefinition<_plughost_v1_PublishPluginClusterEventResponse, _plughost_v1_PublishPluginClusterEventResponse__Output>
       SavePluginConfigRequest: MessageTypeDefinition<_plughost_v1_SavePluginConfigRequest, _plughost_v1_SavePluginConfigRequest__Output>
       SavePluginConfigResponse: MessageTypeDefinition<_plughost_v1_SavePluginConfigResponse, _plughost_v1_SavePluginConfigResponse__Output>
+      User: MessageTypeDefinition<_plughost_v1_User, _plughost_v1_User__Output>
     }
   }
 }

@@ -5,6 +5,10 @@ import type { ListValue as _google_protobuf_ListValue, ListValue__Output as _goo
 import type { Struct as _google_protobuf_Struct, Struct__Output as _google_protobuf_Struct__Output } from './google/protobuf/Struct.ts';
 import type { Value as _google_protobuf_Value, Value__Output as _google_protobuf_Value__Output } from './google/protobuf/Value.ts';
 import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v1_AppError__Output } from './plughost/v1/AppError.ts';
+import type { Channel as _plughost_v1_Channel, Channel__Output as _plughost_v1_Channel__Output } from './plughost/v1/Channel.ts';
+import type { ChannelHasBeenCreatedRequest as _plughost_v1_ChannelHasBeenCreatedRequest, ChannelHasBeenCreatedRequest__Output as _plughost_v1_ChannelHasBeenCreatedRequest__Output } from './plughost/v1/ChannelHasBeenCreatedRequest.ts';
+import type { ChannelHasBeenCreatedResponse as _plughost_v1_ChannelHasBeenCreatedResponse, ChannelHasBeenCreatedResponse__Output as _plughost_v1_ChannelHasBeenCreatedResponse__Output } from './plughost/v1/ChannelHasBeenCreatedResponse.ts';
+import type { ChannelMember as _plughost_v1_ChannelMember, ChannelMember__Output as _plughost_v1_ChannelMember__Output } from './plughost/v1/ChannelMember.ts';
 import type { Context as _plughost_v1_Context, Context__Output as _plughost_v1_Context__Output } from './plughost/v1/Context.ts';
 import type { HTTPHeader as _plughost_v1_HTTPHeader, HTTPHeader__Output as _plughost_v1_HTTPHeader__Output } from './plughost/v1/HTTPHeader.ts';
 import type { HTTPRequestHead as _plughost_v1_HTTPRequestHead, HTTPRequestHead__Output as _plughost_v1_HTTPRequestHead__Output } from './plughost/v1/HTTPRequestHead.ts';
@@ -32,6 +36,13 @@ import type { PingResponse as _plughost_v1_PingResponse, PingResponse__Output as
 import type { PluginClient as _plughost_v1_PluginClient, PluginDefinition as _plughost_v1_PluginDefinition } from './plughost/v1/Plugin.ts';
 import type { PluginClusterEvent as _plughost_v1_PluginClusterEvent, PluginClusterEvent__Output as _plughost_v1_PluginClusterEvent__Output } from './plughost/v1/PluginClusterEvent.ts';
 import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Output } from './plughost/v1/Post.ts';
+import type { User as _plughost_v1_User, User__Output as _plughost_v1_User__Output } from './plughost/v1/User.ts';
+import type { UserHasBeenCreatedRequest as _plughost_v1_UserHasBeenCreatedRequest, UserHasBeenCreatedRequest__Output as _plughost_v1_UserHasBeenCreatedRequest__Output } from './plughost/v1/UserHasBeenCreatedRequest.ts';
+import type { UserHasBeenCreatedResponse as _plughost_v1_UserHasBeenCreatedResponse, UserHasBeenCreatedResponse__Output as _plughost_v1_UserHasBeenCreatedResponse__Output } from './plughost/v1/UserHasBeenCreatedResponse.ts';
+import type { UserHasJoinedChannelRequest as _plughost_v1_UserHasJoinedChannelRequest, UserHasJoinedChannelRequest__Output as _plughost_v1_UserHasJoinedChannelRequest__Output } from './plughost/v1/UserHasJoinedChannelRequest.ts';
+import type { UserHasJoinedChannelResponse as _plughost_v1_UserHasJoinedChannelResponse, UserHasJoinedChannelResponse__Output as _plughost_v1_UserHasJoinedChannelResponse__Output } from './plughost/v1/UserHasJoinedChannelResponse.ts';
+import type { UserHasLeftChannelRequest as _plughost_v1_UserHasLeftChannelRequest, UserHasLeftChannelRequest__Output as _plughost_v1_UserHasLeftChannelRequest__Output } from './plughost/v1/UserHasLeftChannelRequest.ts';
+import type { UserHasLeftChannelResponse as _plughost_v1_UserHasLeftChannelResponse, UserHasLeftChannelResponse__Output as _plughost_v1_UserHasLeftChannelResponse__Output } from './plughost/v1/UserHasLeftChannelResponse.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -49,6 +60,10 @@ export interface ProtoGrpcType {
   plughost: {
     v1: {
       AppError: MessageTypeDefinition<_plughost_v1_AppError, _plughost_v1_AppError__Output>
+      Channel: MessageTypeDefinition<_plughost_v1_Channel, _plughost_v1_Channel__Output>
+      ChannelHasBeenCreatedRequest: MessageTypeDefinition<_plughost_v1_ChannelHasBeenCreatedRequest, _plughost_v1_ChannelHasBeenCreatedRequest__Output>
+      ChannelHasBeenCreatedResponse: MessageTypeDefinition<_plughost_v1_ChannelHasBeenCreatedResponse, _plughost_v1_ChannelHasBeenCreatedResponse__Output>
+      ChannelMember: MessageTypeDefinition<_plughost_v1_ChannelMember, _plughost_v1_ChannelMember__Output>
       Context: MessageTypeDefinition<_plughost_v1_Context, _plughost_v1_Context__Output>
       HTTPHeader: MessageTypeDefinition<_plughost_v1_HTTPHeader, _plughost_v1_HTTPHeader__Output>
       HTTPRequestHead: MessageTypeDefinition<_plughost_v1_HTTPRequestHead, _plughost_v1_HTTPRequestHead__Output>
@@ -76,6 +91,13 @@ export interface ProtoGrpcType {
       Plugin: SubtypeConstructor<typeof grpc.Client, _plughost_v1_PluginClient> & { service: _plughost_v1_PluginDefinition }
       PluginClusterEvent: MessageTypeDefinition<_plughost_v1_PluginClusterEvent, _plughost_v1_PluginClusterEvent__Output>
       Post: MessageTypeDefinition<_plughost_v1_Post, _plughost_v1_Post__Output>
+      User: MessageTypeDefinition<_plughost_v1_User, _plughost_v1_User__Output>
+      UserHasBeenCreatedRequest: MessageTypeDefinition<_plughost_v1_UserHasBeenCreatedRequest, _plughost_v1_UserHasBeenCreatedRequest__Output>
+      UserHasBeenCreatedResponse: MessageTypeDefinition<_plughost_v1_UserHasBeenCreatedResponse, _plughost_v1_UserHasBeenCreatedResponse__Output>
+      UserHasJoinedChannelRequest: MessageTypeDefinition<_plughost_v1_UserHasJoinedChannelRequest, _plughost_v1_UserHasJoinedChannelRequest__Output>
+      UserHasJoinedChannelResponse: MessageTypeDefinition<_plughost_v1_UserHasJoinedChannelResponse, _plughost_v1_UserHasJoinedChannelResponse__Output>
+      UserHasLeftChannelRequest: MessageTypeDefinition<_plughost_v1_UserHasLeftChannelRequest, _plughost_v1_UserHasLeftChannelRequest__Output>
+      UserHasLeftChannelResponse: MessageTypeDefinition<_plughost_v1_UserHasLeftChannelResponse, _plughost_v1_UserHasLeftChannelResponse__Output>
     }
   }
 }

@@ -13,7 +13,7 @@
 from .api import API
 from .errors import AppError, ClientDisconnected, InvalidArgumentError, NotFoundError, RejectPost
 from .http import Headers, Request, RequestBody, ResponseWriter
-from .models import Context, PluginClusterEvent, Post
+from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, User
 from .plugin import Plugin
 from .runtime import run
 
@@ -22,6 +22,8 @@ __version__ = "0.1.0"
 __all__ = [
     "API",
     "AppError",
+    "Channel",
+    "ChannelMember",
     "ClientDisconnected",
     "Context",
     "Headers",
@@ -35,4 +37,5 @@ __all__ = [
     "RequestBody",
     "ResponseWriter",
     "run",
+    "User",
 ]

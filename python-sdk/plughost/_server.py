@@ -12,7 +12,7 @@ import grpc
 
 from .errors import AppError, ClientDisconnected, RejectPost
 from .http import DONE, Headers, Request, RequestBody, ResponseWriter, _Channel
-from .models import Context, PluginClusterEvent, Post
+from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, User, _optional_user
 from .plugin import Plugin
 from .v1 import common_pb2, plugin_pb2, plugin_pb2_grpc
 
@@ -137,6 +137,48 @@ class PluginServicer(plugin_pb2_grpc.PluginServicer):
             plugin_pb2.MessageHasBeenPostedResponse,
             lambda: self._plugin.message_has_been_posted(
                 Context._from_wire(request.context), Post._from_wire(request.post)
+            ),
+        )
+
+    def UserHasBeenCreated(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.UserHasBeenCreatedResponse:
+        return self._notify(
+            "user_has_been_created",
+            plugin_pb2.UserHasBeenCreatedResponse,
+            lambda: self._plugin.user_has_been_created(Context._from_wire(request.context), User._from_wire(request.user)),
+        )
+
+    def ChannelHasBeenCreated(
+        self, request: Any, context: grpc.ServicerContext
+    ) -> plugin_pb2.ChannelHasBeenCreatedResponse:
+        return self._notify(
+            "channel_has_been_created",
+            plugin_pb2.ChannelHasBeenCreatedResponse,
+            lambda: self._plugin.channel_has_been_created(
+                Context._from_wire(request.context), Channel._from_wire(request.channel)
+            ),
+        )
+
+    def UserHasJoinedChannel(
+        self, request: Any, context: grpc.ServicerContext
+    ) -> plugin_pb2.UserHasJoinedChannelResponse:
+        return self._notify(
+            "user_has_joined_channel",
+            plugin_pb2.UserHasJoinedChannelResponse,
+            lambda: self._plugin.user_has_joined_channel(
+                Context._from_wire(request.context),
+                ChannelMember._from_wire(request.member),
+                _optional_user(request, "actor"),
+            ),
+        )
+
+    def UserHasLeftChannel(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.UserHasLeftChannelResponse:
+        return self._notify(
+            "user_has_left_channel",
+            plugin_pb2.UserHasLeftChannelResponse,
+            lambda: self._plugin.user_has_left_channel(
+                Context._from_wire(request.context),
+                ChannelMember._from_wire(request.member),
+                _optional_user(request, "actor"),
             ),
         )
 

@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Optional, Union
 import grpc
 
 from .errors import app_error_from_wire
-from .models import Post
+from .models import Channel, ChannelMember, Post, User
 from google.protobuf import json_format
 
 from .v1 import api_pb2, api_pb2_grpc, common_pb2
@@ -155,6 +155,39 @@ class API:
     def get_server_version(self) -> str:
         """The version of the plughost serving this plugin."""
         return str(self._call("GetServerVersion", api_pb2.GetServerVersionRequest()).version)
+
+    # Users and channels.
+
+    def create_user(self, user: User) -> User:
+        """Creates a user (``username`` required); ``user_has_been_created`` runs in every plugin."""
+        return User._from_wire(self._call("CreateUser", api_pb2.CreateUserRequest(user=user._to_wire())).user)
+
+    def get_user(self, user_id: str) -> User:
+        """The user with ``user_id``; ``NotFoundError`` when there is none."""
+        return User._from_wire(self._call("GetUser", api_pb2.GetUserRequest(user_id=user_id)).user)
+
+    def get_user_by_username(self, username: str) -> User:
+        """The user with ``username``; ``NotFoundError`` when there is none."""
+        return User._from_wire(self._call("GetUserByUsername", api_pb2.GetUserByUsernameRequest(username=username)).user)
+
+    def create_channel(self, channel: Channel) -> Channel:
+        """Creates a channel (``name`` required); its ``creator_id``, if set, becomes a member."""
+        return Channel._from_wire(
+            self._call("CreateChannel", api_pb2.CreateChannelRequest(channel=channel._to_wire())).channel
+        )
+
+    def get_channel(self, channel_id: str) -> Channel:
+        """The channel with ``channel_id``; ``NotFoundError`` when there is none."""
+        return Channel._from_wire(self._call("GetChannel", api_pb2.GetChannelRequest(channel_id=channel_id)).channel)
+
+    def add_channel_member(self, channel_id: str, user_id: str) -> ChannelMember:
+        """Adds a user to a channel; ``user_has_joined_channel`` runs in every plugin."""
+        request = api_pb2.AddChannelMemberRequest(channel_id=channel_id, user_id=user_id)
+        return ChannelMember._from_wire(self._call("AddChannelMember", request).member)
+
+    def delete_channel_member(self, channel_id: str, user_id: str) -> None:
+        """Removes a user from a channel; ``user_has_left_channel`` runs in every plugin."""
+        self._call("DeleteChannelMember", api_pb2.DeleteChannelMemberRequest(channel_id=channel_id, user_id=user_id))
 
     # Posts.
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict
+from dataclasses import dataclass, field, fields
+from typing import Any, Dict, Optional, Type, TypeVar
 
 from google.protobuf import json_format
 
@@ -83,3 +83,77 @@ class PluginClusterEvent:
 
     id: str = ""
     data: bytes = b""
+
+
+_T = TypeVar("_T")
+
+
+def _from_message(cls: Type[_T], message: Any) -> _T:
+    """A dataclass whose field names are the message's (flat messages only)."""
+    return cls(**{item.name: getattr(message, item.name) for item in fields(cls)})  # type: ignore[arg-type]
+
+
+def _to_message(value: Any, message_type: Any) -> Any:
+    return message_type(**{item.name: getattr(value, item.name) for item in fields(value)})
+
+
+@dataclass
+class User:
+    """A user. ``id`` and the times are set by the host."""
+
+    username: str = ""
+    email: str = ""
+    nickname: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    is_bot: bool = False
+    id: str = ""
+    create_at: int = 0
+    update_at: int = 0
+    delete_at: int = 0
+
+    @classmethod
+    def _from_wire(cls, message: Any) -> "User":
+        return _from_message(cls, message)
+
+    def _to_wire(self) -> common_pb2.User:
+        return _to_message(self, common_pb2.User)
+
+
+@dataclass
+class Channel:
+    """A channel; ``type`` is ``"O"`` (open) or ``"P"`` (private)."""
+
+    name: str = ""
+    display_name: str = ""
+    type: str = "O"
+    purpose: str = ""
+    creator_id: str = ""
+    id: str = ""
+    create_at: int = 0
+    update_at: int = 0
+    delete_at: int = 0
+
+    @classmethod
+    def _from_wire(cls, message: Any) -> "Channel":
+        return _from_message(cls, message)
+
+    def _to_wire(self) -> common_pb2.Channel:
+        return _to_message(self, common_pb2.Channel)
+
+
+@dataclass
+class ChannelMember:
+    """A user's membership of a channel."""
+
+    channel_id: str = ""
+    user_id: str = ""
+    create_at: int = 0
+
+    @classmethod
+    def _from_wire(cls, message: Any) -> "ChannelMember":
+        return _from_message(cls, message)
+
+
+def _optional_user(message: Any, field_name: str) -> Optional[User]:
+    return User._from_wire(getattr(message, field_name)) if message.HasField(field_name) else None

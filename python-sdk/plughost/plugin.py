@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Dict, List, Optional
 
 from .http import Request, ResponseWriter
-from .models import Context, PluginClusterEvent, Post
+from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, User
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import API
@@ -20,6 +20,10 @@ HOOKS: Dict[str, str] = {
     "message_will_be_posted": "MessageWillBePosted",
     "message_has_been_posted": "MessageHasBeenPosted",
     "serve_http": "ServeHTTP",
+    "user_has_been_created": "UserHasBeenCreated",
+    "channel_has_been_created": "ChannelHasBeenCreated",
+    "user_has_joined_channel": "UserHasJoinedChannel",
+    "user_has_left_channel": "UserHasLeftChannel",
 }
 
 
@@ -62,6 +66,18 @@ class Plugin:
 
     def message_has_been_posted(self, context: Context, post: Post) -> None:
         """Called after a post has been saved."""
+
+    def user_has_been_created(self, context: Context, user: User) -> None:
+        """Called after a user was created."""
+
+    def channel_has_been_created(self, context: Context, channel: Channel) -> None:
+        """Called after a channel was created."""
+
+    def user_has_joined_channel(self, context: Context, member: ChannelMember, actor: Optional[User]) -> None:
+        """Called after a user joined a channel; ``actor`` is who added them (``None``: themselves)."""
+
+    def user_has_left_channel(self, context: Context, member: ChannelMember, actor: Optional[User]) -> None:
+        """Called after a user left a channel; ``actor`` is who removed them (``None``: themselves)."""
 
     def serve_http(self, context: Context, response: ResponseWriter, request: Request) -> None:
         """Answers HTTP requests to ``/plugins/{id}/...``.

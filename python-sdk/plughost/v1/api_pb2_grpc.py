@@ -89,6 +89,41 @@ class APIStub(object):
                 request_serializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.FromString,
                 )
+        self.CreateUser = channel.unary_unary(
+                '/plughost.v1.API/CreateUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserResponse.FromString,
+                )
+        self.GetUser = channel.unary_unary(
+                '/plughost.v1.API/GetUser',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+                )
+        self.GetUserByUsername = channel.unary_unary(
+                '/plughost.v1.API/GetUserByUsername',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+                )
+        self.CreateChannel = channel.unary_unary(
+                '/plughost.v1.API/CreateChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelResponse.FromString,
+                )
+        self.GetChannel = channel.unary_unary(
+                '/plughost.v1.API/GetChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelResponse.FromString,
+                )
+        self.AddChannelMember = channel.unary_unary(
+                '/plughost.v1.API/AddChannelMember',
+                request_serializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberResponse.FromString,
+                )
+        self.DeleteChannelMember = channel.unary_unary(
+                '/plughost.v1.API/DeleteChannelMember',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberResponse.FromString,
+                )
         self.CreatePost = channel.unary_unary(
                 '/plughost.v1.API/CreatePost',
                 request_serializer=plughost_dot_v1_dot_api__pb2.CreatePostRequest.SerializeToString,
@@ -201,6 +236,48 @@ class APIServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateUser(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUser(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUserByUsername(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddChannelMember(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteChannelMember(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CreatePost(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -290,6 +367,41 @@ def add_APIServicer_to_server(servicer, server):
                     servicer.PublishPluginClusterEvent,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.SerializeToString,
+            ),
+            'CreateUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateUserResponse.SerializeToString,
+            ),
+            'GetUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUser,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.SerializeToString,
+            ),
+            'GetUserByUsername': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUserByUsername,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetUserResponse.SerializeToString,
+            ),
+            'CreateChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.CreateChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.CreateChannelResponse.SerializeToString,
+            ),
+            'GetChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetChannelResponse.SerializeToString,
+            ),
+            'AddChannelMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddChannelMember,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.AddChannelMemberResponse.SerializeToString,
+            ),
+            'DeleteChannelMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteChannelMember,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeleteChannelMemberResponse.SerializeToString,
             ),
             'CreatePost': grpc.unary_unary_rpc_method_handler(
                     servicer.CreatePost,
@@ -563,6 +675,125 @@ class API(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/PublishPluginClusterEvent',
             plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventRequest.SerializeToString,
             plughost_dot_v1_dot_api__pb2.PublishPluginClusterEventResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def CreateUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/CreateUser',
+            plughost_dot_v1_dot_api__pb2.CreateUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateUserResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetUser',
+            plughost_dot_v1_dot_api__pb2.GetUserRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetUserByUsername(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetUserByUsername',
+            plughost_dot_v1_dot_api__pb2.GetUserByUsernameRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetUserResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def CreateChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/CreateChannel',
+            plughost_dot_v1_dot_api__pb2.CreateChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.CreateChannelResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetChannel',
+            plughost_dot_v1_dot_api__pb2.GetChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetChannelResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def AddChannelMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/AddChannelMember',
+            plughost_dot_v1_dot_api__pb2.AddChannelMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.AddChannelMemberResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def DeleteChannelMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/DeleteChannelMember',
+            plughost_dot_v1_dot_api__pb2.DeleteChannelMemberRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeleteChannelMemberResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 

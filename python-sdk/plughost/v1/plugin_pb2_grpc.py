@@ -59,6 +59,26 @@ class PluginStub(object):
                 request_serializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedResponse.FromString,
                 )
+        self.UserHasBeenCreated = channel.unary_unary(
+                '/plughost.v1.Plugin/UserHasBeenCreated',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.UserHasBeenCreatedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.UserHasBeenCreatedResponse.FromString,
+                )
+        self.ChannelHasBeenCreated = channel.unary_unary(
+                '/plughost.v1.Plugin/ChannelHasBeenCreated',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.ChannelHasBeenCreatedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.ChannelHasBeenCreatedResponse.FromString,
+                )
+        self.UserHasJoinedChannel = channel.unary_unary(
+                '/plughost.v1.Plugin/UserHasJoinedChannel',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.UserHasJoinedChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.UserHasJoinedChannelResponse.FromString,
+                )
+        self.UserHasLeftChannel = channel.unary_unary(
+                '/plughost.v1.Plugin/UserHasLeftChannel',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.UserHasLeftChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.UserHasLeftChannelResponse.FromString,
+                )
         self.ServeHTTP = channel.stream_stream(
                 '/plughost.v1.Plugin/ServeHTTP',
                 request_serializer=plughost_dot_v1_dot_plugin__pb2.HTTPRequestPart.SerializeToString,
@@ -133,6 +153,30 @@ class PluginServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UserHasBeenCreated(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChannelHasBeenCreated(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UserHasJoinedChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UserHasLeftChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ServeHTTP(self, request_iterator, context):
         """One stream per HTTP request to /plugins/{id}/...: the first request part
         is the head, then body chunks of at most 64 KiB; the end of the stream is
@@ -189,6 +233,26 @@ def add_PluginServicer_to_server(servicer, server):
                     servicer.MessageHasBeenPosted,
                     request_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedResponse.SerializeToString,
+            ),
+            'UserHasBeenCreated': grpc.unary_unary_rpc_method_handler(
+                    servicer.UserHasBeenCreated,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.UserHasBeenCreatedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.UserHasBeenCreatedResponse.SerializeToString,
+            ),
+            'ChannelHasBeenCreated': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChannelHasBeenCreated,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.ChannelHasBeenCreatedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.ChannelHasBeenCreatedResponse.SerializeToString,
+            ),
+            'UserHasJoinedChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.UserHasJoinedChannel,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.UserHasJoinedChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.UserHasJoinedChannelResponse.SerializeToString,
+            ),
+            'UserHasLeftChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.UserHasLeftChannel,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.UserHasLeftChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.UserHasLeftChannelResponse.SerializeToString,
             ),
             'ServeHTTP': grpc.stream_stream_rpc_method_handler(
                     servicer.ServeHTTP,
@@ -355,6 +419,74 @@ class Plugin(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/MessageHasBeenPosted',
             plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedRequest.SerializeToString,
             plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def UserHasBeenCreated(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/UserHasBeenCreated',
+            plughost_dot_v1_dot_plugin__pb2.UserHasBeenCreatedRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.UserHasBeenCreatedResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def ChannelHasBeenCreated(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/ChannelHasBeenCreated',
+            plughost_dot_v1_dot_plugin__pb2.ChannelHasBeenCreatedRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.ChannelHasBeenCreatedResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def UserHasJoinedChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/UserHasJoinedChannel',
+            plughost_dot_v1_dot_plugin__pb2.UserHasJoinedChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.UserHasJoinedChannelResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def UserHasLeftChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/UserHasLeftChannel',
+            plughost_dot_v1_dot_plugin__pb2.UserHasLeftChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.UserHasLeftChannelResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 

@@ -2,14 +2,27 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AddChannelMemberRequest as _plughost_v1_AddChannelMemberRequest, AddChannelMemberRequest__Output as _plughost_v1_AddChannelMemberRequest__Output } from '../../plughost/v1/AddChannelMemberRequest.ts';
+import type { AddChannelMemberResponse as _plughost_v1_AddChannelMemberResponse, AddChannelMemberResponse__Output as _plughost_v1_AddChannelMemberResponse__Output } from '../../plughost/v1/AddChannelMemberResponse.ts';
+import type { CreateChannelRequest as _plughost_v1_CreateChannelRequest, CreateChannelRequest__Output as _plughost_v1_CreateChannelRequest__Output } from '../../plughost/v1/CreateChannelRequest.ts';
+import type { CreateChannelResponse as _plughost_v1_CreateChannelResponse, CreateChannelResponse__Output as _plughost_v1_CreateChannelResponse__Output } from '../../plughost/v1/CreateChannelResponse.ts';
 import type { CreatePostRequest as _plughost_v1_CreatePostRequest, CreatePostRequest__Output as _plughost_v1_CreatePostRequest__Output } from '../../plughost/v1/CreatePostRequest.ts';
 import type { CreatePostResponse as _plughost_v1_CreatePostResponse, CreatePostResponse__Output as _plughost_v1_CreatePostResponse__Output } from '../../plughost/v1/CreatePostResponse.ts';
+import type { CreateUserRequest as _plughost_v1_CreateUserRequest, CreateUserRequest__Output as _plughost_v1_CreateUserRequest__Output } from '../../plughost/v1/CreateUserRequest.ts';
+import type { CreateUserResponse as _plughost_v1_CreateUserResponse, CreateUserResponse__Output as _plughost_v1_CreateUserResponse__Output } from '../../plughost/v1/CreateUserResponse.ts';
+import type { DeleteChannelMemberRequest as _plughost_v1_DeleteChannelMemberRequest, DeleteChannelMemberRequest__Output as _plughost_v1_DeleteChannelMemberRequest__Output } from '../../plughost/v1/DeleteChannelMemberRequest.ts';
+import type { DeleteChannelMemberResponse as _plughost_v1_DeleteChannelMemberResponse, DeleteChannelMemberResponse__Output as _plughost_v1_DeleteChannelMemberResponse__Output } from '../../plughost/v1/DeleteChannelMemberResponse.ts';
+import type { GetChannelRequest as _plughost_v1_GetChannelRequest, GetChannelRequest__Output as _plughost_v1_GetChannelRequest__Output } from '../../plughost/v1/GetChannelRequest.ts';
+import type { GetChannelResponse as _plughost_v1_GetChannelResponse, GetChannelResponse__Output as _plughost_v1_GetChannelResponse__Output } from '../../plughost/v1/GetChannelResponse.ts';
 import type { GetPluginConfigRequest as _plughost_v1_GetPluginConfigRequest, GetPluginConfigRequest__Output as _plughost_v1_GetPluginConfigRequest__Output } from '../../plughost/v1/GetPluginConfigRequest.ts';
 import type { GetPluginConfigResponse as _plughost_v1_GetPluginConfigResponse, GetPluginConfigResponse__Output as _plughost_v1_GetPluginConfigResponse__Output } from '../../plughost/v1/GetPluginConfigResponse.ts';
 import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from '../../plughost/v1/GetPostRequest.ts';
 import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from '../../plughost/v1/GetPostResponse.ts';
 import type { GetServerVersionRequest as _plughost_v1_GetServerVersionRequest, GetServerVersionRequest__Output as _plughost_v1_GetServerVersionRequest__Output } from '../../plughost/v1/GetServerVersionRequest.ts';
 import type { GetServerVersionResponse as _plughost_v1_GetServerVersionResponse, GetServerVersionResponse__Output as _plughost_v1_GetServerVersionResponse__Output } from '../../plughost/v1/GetServerVersionResponse.ts';
+import type { GetUserByUsernameRequest as _plughost_v1_GetUserByUsernameRequest, GetUserByUsernameRequest__Output as _plughost_v1_GetUserByUsernameRequest__Output } from '../../plughost/v1/GetUserByUsernameRequest.ts';
+import type { GetUserRequest as _plughost_v1_GetUserRequest, GetUserRequest__Output as _plughost_v1_GetUserRequest__Output } from '../../plughost/v1/GetUserRequest.ts';
+import type { GetUserResponse as _plughost_v1_GetUserResponse, GetUserResponse__Output as _plughost_v1_GetUserResponse__Output } from '../../plughost/v1/GetUserResponse.ts';
 import type { KVCompareAndDeleteRequest as _plughost_v1_KVCompareAndDeleteRequest, KVCompareAndDeleteRequest__Output as _plughost_v1_KVCompareAndDeleteRequest__Output } from '../../plughost/v1/KVCompareAndDeleteRequest.ts';
 import type { KVCompareAndDeleteResponse as _plughost_v1_KVCompareAndDeleteResponse, KVCompareAndDeleteResponse__Output as _plughost_v1_KVCompareAndDeleteResponse__Output } from '../../plughost/v1/KVCompareAndDeleteResponse.ts';
 import type { KVDeleteAllRequest as _plughost_v1_KVDeleteAllRequest, KVDeleteAllRequest__Output as _plughost_v1_KVDeleteAllRequest__Output } from '../../plughost/v1/KVDeleteAllRequest.ts';
@@ -32,6 +45,24 @@ import type { SavePluginConfigRequest as _plughost_v1_SavePluginConfigRequest, S
 import type { SavePluginConfigResponse as _plughost_v1_SavePluginConfigResponse, SavePluginConfigResponse__Output as _plughost_v1_SavePluginConfigResponse__Output } from '../../plughost/v1/SavePluginConfigResponse.ts';
 
 export interface APIClient extends grpc.Client {
+  AddChannelMember(argument: _plughost_v1_AddChannelMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  AddChannelMember(argument: _plughost_v1_AddChannelMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  AddChannelMember(argument: _plughost_v1_AddChannelMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  AddChannelMember(argument: _plughost_v1_AddChannelMemberRequest, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  addChannelMember(argument: _plughost_v1_AddChannelMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  addChannelMember(argument: _plughost_v1_AddChannelMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  addChannelMember(argument: _plughost_v1_AddChannelMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  addChannelMember(argument: _plughost_v1_AddChannelMemberRequest, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  
+  CreateChannel(argument: _plughost_v1_CreateChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
+  CreateChannel(argument: _plughost_v1_CreateChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
+  CreateChannel(argument: _plughost_v1_CreateChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
+  CreateChannel(argument: _plughost_v1_CreateChannelRequest, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
+  createChannel(argument: _plughost_v1_CreateChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
+  createChannel(argument: _plughost_v1_CreateChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
+  createChannel(argument: _plughost_v1_CreateChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
+  createChannel(argument: _plughost_v1_CreateChannelRequest, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
+  
   CreatePost(argument: _plughost_v1_CreatePostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
   CreatePost(argument: _plughost_v1_CreatePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
   CreatePost(argument: _plughost_v1_CreatePostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
@@ -40,6 +71,29 @@ export interface APIClient extends grpc.Client {
   createPost(argument: _plughost_v1_CreatePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
   createPost(argument: _plughost_v1_CreatePostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
   createPost(argument: _plughost_v1_CreatePostRequest, callback: grpc.requestCallback<_plughost_v1_CreatePostResponse__Output>): grpc.ClientUnaryCall;
+  
+  CreateUser(argument: _plughost_v1_CreateUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
+  CreateUser(argument: _plughost_v1_CreateUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
+  CreateUser(argument: _plughost_v1_CreateUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
+  CreateUser(argument: _plughost_v1_CreateUserRequest, callback: grpc.requestCallback<_plughost_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
+  createUser(argument: _plughost_v1_CreateUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
+  createUser(argument: _plughost_v1_CreateUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
+  createUser(argument: _plughost_v1_CreateUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
+  createUser(argument: _plughost_v1_CreateUserRequest, callback: grpc.requestCallback<_plughost_v1_CreateUserResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  DeleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  DeleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  DeleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetChannel(argument: _plughost_v1_GetChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetChannelResponse__Output>): grpc.ClientUnaryCall;
+  GetChannel(argument: _plughost_v1_GetChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetChannelResponse__Output>): grpc.ClientUnaryCall;
+  GetChannel(argument: _plughost_v1_GetChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetChannelResponse__Output>): grpc.ClientUnaryCall;
+  GetChannel(argument: _plughost_v1_GetChannelRequest, callback: grpc.requestCallback<_plughost_v1_GetChannelResponse__Output>): grpc.ClientUnaryCall;
   
   GetPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
   GetPluginConfig(argument: _plughost_v1_GetPluginConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetPluginConfigResponse__Output>): grpc.ClientUnaryCall;
@@ -67,6 +121,24 @@ export interface APIClient extends grpc.Client {
   getServerVersion(argument: _plughost_v1_GetServerVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
   getServerVersion(argument: _plughost_v1_GetServerVersionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
   getServerVersion(argument: _plughost_v1_GetServerVersionRequest, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetUser(argument: _plughost_v1_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _plughost_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _plughost_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _plughost_v1_GetUserRequest, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _plughost_v1_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _plughost_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _plughost_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _plughost_v1_GetUserRequest, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetUserByUsername(argument: _plughost_v1_GetUserByUsernameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetUserByUsername(argument: _plughost_v1_GetUserByUsernameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetUserByUsername(argument: _plughost_v1_GetUserByUsernameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  GetUserByUsername(argument: _plughost_v1_GetUserByUsernameRequest, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUserByUsername(argument: _plughost_v1_GetUserByUsernameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUserByUsername(argument: _plughost_v1_GetUserByUsernameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUserByUsername(argument: _plughost_v1_GetUserByUsernameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
+  getUserByUsername(argument: _plughost_v1_GetUserByUsernameRequest, callback: grpc.requestCallback<_plughost_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
   
   KVCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
   KVCompareAndDelete(argument: _plughost_v1_KVCompareAndDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_KVCompareAndDeleteResponse__Output>): grpc.ClientUnaryCall;
@@ -188,13 +260,27 @@ export interface APIClient extends grpc.Client {
 }
 
 export interface APIHandlers extends grpc.UntypedServiceImplementation {
+  AddChannelMember: grpc.handleUnaryCall<_plughost_v1_AddChannelMemberRequest__Output, _plughost_v1_AddChannelMemberResponse>;
+  
+  CreateChannel: grpc.handleUnaryCall<_plughost_v1_CreateChannelRequest__Output, _plughost_v1_CreateChannelResponse>;
+  
   CreatePost: grpc.handleUnaryCall<_plughost_v1_CreatePostRequest__Output, _plughost_v1_CreatePostResponse>;
+  
+  CreateUser: grpc.handleUnaryCall<_plughost_v1_CreateUserRequest__Output, _plughost_v1_CreateUserResponse>;
+  
+  DeleteChannelMember: grpc.handleUnaryCall<_plughost_v1_DeleteChannelMemberRequest__Output, _plughost_v1_DeleteChannelMemberResponse>;
+  
+  GetChannel: grpc.handleUnaryCall<_plughost_v1_GetChannelRequest__Output, _plughost_v1_GetChannelResponse>;
   
   GetPluginConfig: grpc.handleUnaryCall<_plughost_v1_GetPluginConfigRequest__Output, _plughost_v1_GetPluginConfigResponse>;
   
   GetPost: grpc.handleUnaryCall<_plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse>;
   
   GetServerVersion: grpc.handleUnaryCall<_plughost_v1_GetServerVersionRequest__Output, _plughost_v1_GetServerVersionResponse>;
+  
+  GetUser: grpc.handleUnaryCall<_plughost_v1_GetUserRequest__Output, _plughost_v1_GetUserResponse>;
+  
+  GetUserByUsername: grpc.handleUnaryCall<_plughost_v1_GetUserByUsernameRequest__Output, _plughost_v1_GetUserResponse>;
   
   KVCompareAndDelete: grpc.handleUnaryCall<_plughost_v1_KVCompareAndDeleteRequest__Output, _plughost_v1_KVCompareAndDeleteResponse>;
   
@@ -225,10 +311,17 @@ export interface APIHandlers extends grpc.UntypedServiceImplementation {
 }
 
 export interface APIDefinition extends grpc.ServiceDefinition {
+  AddChannelMember: MethodDefinition<_plughost_v1_AddChannelMemberRequest, _plughost_v1_AddChannelMemberResponse, _plughost_v1_AddChannelMemberRequest__Output, _plughost_v1_AddChannelMemberResponse__Output>
+  CreateChannel: MethodDefinition<_plughost_v1_CreateChannelRequest, _plughost_v1_CreateChannelResponse, _plughost_v1_CreateChannelRequest__Output, _plughost_v1_CreateChannelResponse__Output>
   CreatePost: MethodDefinition<_plughost_v1_CreatePostRequest, _plughost_v1_CreatePostResponse, _plughost_v1_CreatePostRequest__Output, _plughost_v1_CreatePostResponse__Output>
+  CreateUser: MethodDefinition<_plughost_v1_CreateUserRequest, _plughost_v1_CreateUserResponse, _plughost_v1_CreateUserRequest__Output, _plughost_v1_CreateUserResponse__Output>
+  DeleteChannelMember: MethodDefinition<_plughost_v1_DeleteChannelMemberRequest, _plughost_v1_DeleteChannelMemberResponse, _plughost_v1_DeleteChannelMemberRequest__Output, _plughost_v1_DeleteChannelMemberResponse__Output>
+  GetChannel: MethodDefinition<_plughost_v1_GetChannelRequest, _plughost_v1_GetChannelResponse, _plughost_v1_GetChannelRequest__Output, _plughost_v1_GetChannelResponse__Output>
   GetPluginConfig: MethodDefinition<_plughost_v1_GetPluginConfigRequest, _plughost_v1_GetPluginConfigResponse, _plughost_v1_GetPluginConfigRequest__Output, _plughost_v1_GetPluginConfigResponse__Output>
   GetPost: MethodDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostResponse, _plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse__Output>
   GetServerVersion: MethodDefinition<_plughost_v1_GetServerVersionRequest, _plughost_v1_GetServerVersionResponse, _plughost_v1_GetServerVersionRequest__Output, _plughost_v1_GetServerVersionResponse__Output>
+  GetUser: MethodDefinition<_plughost_v1_GetUserRequest, _plughost_v1_GetUserResponse, _plughost_v1_GetUserRequest__Output, _plughost_v1_GetUserResponse__Output>
+  GetUserByUsername: MethodDefinition<_plughost_v1_GetUserByUsernameRequest, _plughost_v1_GetUserResponse, _plughost_v1_GetUserByUsernameRequest__Output, _plughost_v1_GetUserResponse__Output>
   KVCompareAndDelete: MethodDefinition<_plughost_v1_KVCompareAndDeleteRequest, _plughost_v1_KVCompareAndDeleteResponse, _plughost_v1_KVCompareAndDeleteRequest__Output, _plughost_v1_KVCompareAndDeleteResponse__Output>
   KVDelete: MethodDefinition<_plughost_v1_KVDeleteRequest, _plughost_v1_KVDeleteResponse, _plughost_v1_KVDeleteRequest__Output, _plughost_v1_KVDeleteResponse__Output>
   KVDeleteAll: MethodDefinition<_plughost_v1_KVDeleteAllRequest, _plughost_v1_KVDeleteAllResponse, _plughost_v1_KVDeleteAllRequest__Output, _plughost_v1_KVDeleteAllResponse__Output>

@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ChannelHasBeenCreatedRequest as _plughost_v1_ChannelHasBeenCreatedRequest, ChannelHasBeenCreatedRequest__Output as _plughost_v1_ChannelHasBeenCreatedRequest__Output } from '../../plughost/v1/ChannelHasBeenCreatedRequest.ts';
+import type { ChannelHasBeenCreatedResponse as _plughost_v1_ChannelHasBeenCreatedResponse, ChannelHasBeenCreatedResponse__Output as _plughost_v1_ChannelHasBeenCreatedResponse__Output } from '../../plughost/v1/ChannelHasBeenCreatedResponse.ts';
 import type { HTTPRequestPart as _plughost_v1_HTTPRequestPart, HTTPRequestPart__Output as _plughost_v1_HTTPRequestPart__Output } from '../../plughost/v1/HTTPRequestPart.ts';
 import type { HTTPResponsePart as _plughost_v1_HTTPResponsePart, HTTPResponsePart__Output as _plughost_v1_HTTPResponsePart__Output } from '../../plughost/v1/HTTPResponsePart.ts';
 import type { ImplementedRequest as _plughost_v1_ImplementedRequest, ImplementedRequest__Output as _plughost_v1_ImplementedRequest__Output } from '../../plughost/v1/ImplementedRequest.ts';
@@ -22,8 +24,23 @@ import type { OnPluginClusterEventRequest as _plughost_v1_OnPluginClusterEventRe
 import type { OnPluginClusterEventResponse as _plughost_v1_OnPluginClusterEventResponse, OnPluginClusterEventResponse__Output as _plughost_v1_OnPluginClusterEventResponse__Output } from '../../plughost/v1/OnPluginClusterEventResponse.ts';
 import type { PingRequest as _plughost_v1_PingRequest, PingRequest__Output as _plughost_v1_PingRequest__Output } from '../../plughost/v1/PingRequest.ts';
 import type { PingResponse as _plughost_v1_PingResponse, PingResponse__Output as _plughost_v1_PingResponse__Output } from '../../plughost/v1/PingResponse.ts';
+import type { UserHasBeenCreatedRequest as _plughost_v1_UserHasBeenCreatedRequest, UserHasBeenCreatedRequest__Output as _plughost_v1_UserHasBeenCreatedRequest__Output } from '../../plughost/v1/UserHasBeenCreatedRequest.ts';
+import type { UserHasBeenCreatedResponse as _plughost_v1_UserHasBeenCreatedResponse, UserHasBeenCreatedResponse__Output as _plughost_v1_UserHasBeenCreatedResponse__Output } from '../../plughost/v1/UserHasBeenCreatedResponse.ts';
+import type { UserHasJoinedChannelRequest as _plughost_v1_UserHasJoinedChannelRequest, UserHasJoinedChannelRequest__Output as _plughost_v1_UserHasJoinedChannelRequest__Output } from '../../plughost/v1/UserHasJoinedChannelRequest.ts';
+import type { UserHasJoinedChannelResponse as _plughost_v1_UserHasJoinedChannelResponse, UserHasJoinedChannelResponse__Output as _plughost_v1_UserHasJoinedChannelResponse__Output } from '../../plughost/v1/UserHasJoinedChannelResponse.ts';
+import type { UserHasLeftChannelRequest as _plughost_v1_UserHasLeftChannelRequest, UserHasLeftChannelRequest__Output as _plughost_v1_UserHasLeftChannelRequest__Output } from '../../plughost/v1/UserHasLeftChannelRequest.ts';
+import type { UserHasLeftChannelResponse as _plughost_v1_UserHasLeftChannelResponse, UserHasLeftChannelResponse__Output as _plughost_v1_UserHasLeftChannelResponse__Output } from '../../plughost/v1/UserHasLeftChannelResponse.ts';
 
 export interface PluginClient extends grpc.Client {
+  ChannelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  ChannelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  ChannelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  ChannelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  channelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  channelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  channelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  channelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  
   Implemented(argument: _plughost_v1_ImplementedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
   Implemented(argument: _plughost_v1_ImplementedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
   Implemented(argument: _plughost_v1_ImplementedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
@@ -110,9 +127,38 @@ export interface PluginClient extends grpc.Client {
   serveHttp(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPResponsePart__Output>;
   serveHttp(options?: grpc.CallOptions): grpc.ClientDuplexStream<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPResponsePart__Output>;
   
+  UserHasBeenCreated(argument: _plughost_v1_UserHasBeenCreatedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  UserHasBeenCreated(argument: _plughost_v1_UserHasBeenCreatedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UserHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  UserHasBeenCreated(argument: _plughost_v1_UserHasBeenCreatedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  UserHasBeenCreated(argument: _plughost_v1_UserHasBeenCreatedRequest, callback: grpc.requestCallback<_plughost_v1_UserHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  userHasBeenCreated(argument: _plughost_v1_UserHasBeenCreatedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  userHasBeenCreated(argument: _plughost_v1_UserHasBeenCreatedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UserHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  userHasBeenCreated(argument: _plughost_v1_UserHasBeenCreatedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  userHasBeenCreated(argument: _plughost_v1_UserHasBeenCreatedRequest, callback: grpc.requestCallback<_plughost_v1_UserHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  
+  UserHasJoinedChannel(argument: _plughost_v1_UserHasJoinedChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasJoinedChannelResponse__Output>): grpc.ClientUnaryCall;
+  UserHasJoinedChannel(argument: _plughost_v1_UserHasJoinedChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UserHasJoinedChannelResponse__Output>): grpc.ClientUnaryCall;
+  UserHasJoinedChannel(argument: _plughost_v1_UserHasJoinedChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasJoinedChannelResponse__Output>): grpc.ClientUnaryCall;
+  UserHasJoinedChannel(argument: _plughost_v1_UserHasJoinedChannelRequest, callback: grpc.requestCallback<_plughost_v1_UserHasJoinedChannelResponse__Output>): grpc.ClientUnaryCall;
+  userHasJoinedChannel(argument: _plughost_v1_UserHasJoinedChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasJoinedChannelResponse__Output>): grpc.ClientUnaryCall;
+  userHasJoinedChannel(argument: _plughost_v1_UserHasJoinedChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UserHasJoinedChannelResponse__Output>): grpc.ClientUnaryCall;
+  userHasJoinedChannel(argument: _plughost_v1_UserHasJoinedChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasJoinedChannelResponse__Output>): grpc.ClientUnaryCall;
+  userHasJoinedChannel(argument: _plughost_v1_UserHasJoinedChannelRequest, callback: grpc.requestCallback<_plughost_v1_UserHasJoinedChannelResponse__Output>): grpc.ClientUnaryCall;
+  
+  UserHasLeftChannel(argument: _plughost_v1_UserHasLeftChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasLeftChannelResponse__Output>): grpc.ClientUnaryCall;
+  UserHasLeftChannel(argument: _plughost_v1_UserHasLeftChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UserHasLeftChannelResponse__Output>): grpc.ClientUnaryCall;
+  UserHasLeftChannel(argument: _plughost_v1_UserHasLeftChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasLeftChannelResponse__Output>): grpc.ClientUnaryCall;
+  UserHasLeftChannel(argument: _plughost_v1_UserHasLeftChannelRequest, callback: grpc.requestCallback<_plughost_v1_UserHasLeftChannelResponse__Output>): grpc.ClientUnaryCall;
+  userHasLeftChannel(argument: _plughost_v1_UserHasLeftChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasLeftChannelResponse__Output>): grpc.ClientUnaryCall;
+  userHasLeftChannel(argument: _plughost_v1_UserHasLeftChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UserHasLeftChannelResponse__Output>): grpc.ClientUnaryCall;
+  userHasLeftChannel(argument: _plughost_v1_UserHasLeftChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UserHasLeftChannelResponse__Output>): grpc.ClientUnaryCall;
+  userHasLeftChannel(argument: _plughost_v1_UserHasLeftChannelRequest, callback: grpc.requestCallback<_plughost_v1_UserHasLeftChannelResponse__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface PluginHandlers extends grpc.UntypedServiceImplementation {
+  ChannelHasBeenCreated: grpc.handleUnaryCall<_plughost_v1_ChannelHasBeenCreatedRequest__Output, _plughost_v1_ChannelHasBeenCreatedResponse>;
+  
   Implemented: grpc.handleUnaryCall<_plughost_v1_ImplementedRequest__Output, _plughost_v1_ImplementedResponse>;
   
   MessageHasBeenPosted: grpc.handleUnaryCall<_plughost_v1_MessageHasBeenPostedRequest__Output, _plughost_v1_MessageHasBeenPostedResponse>;
@@ -133,9 +179,16 @@ export interface PluginHandlers extends grpc.UntypedServiceImplementation {
   
   ServeHTTP: grpc.handleBidiStreamingCall<_plughost_v1_HTTPRequestPart__Output, _plughost_v1_HTTPResponsePart>;
   
+  UserHasBeenCreated: grpc.handleUnaryCall<_plughost_v1_UserHasBeenCreatedRequest__Output, _plughost_v1_UserHasBeenCreatedResponse>;
+  
+  UserHasJoinedChannel: grpc.handleUnaryCall<_plughost_v1_UserHasJoinedChannelRequest__Output, _plughost_v1_UserHasJoinedChannelResponse>;
+  
+  UserHasLeftChannel: grpc.handleUnaryCall<_plughost_v1_UserHasLeftChannelRequest__Output, _plughost_v1_UserHasLeftChannelResponse>;
+  
 }
 
 export interface PluginDefinition extends grpc.ServiceDefinition {
+  ChannelHasBeenCreated: MethodDefinition<_plughost_v1_ChannelHasBeenCreatedRequest, _plughost_v1_ChannelHasBeenCreatedResponse, _plughost_v1_ChannelHasBeenCreatedRequest__Output, _plughost_v1_ChannelHasBeenCreatedResponse__Output>
   Implemented: MethodDefinition<_plughost_v1_ImplementedRequest, _plughost_v1_ImplementedResponse, _plughost_v1_ImplementedRequest__Output, _plughost_v1_ImplementedResponse__Output>
   MessageHasBeenPosted: MethodDefinition<_plughost_v1_MessageHasBeenPostedRequest, _plughost_v1_MessageHasBeenPostedResponse, _plughost_v1_MessageHasBeenPostedRequest__Output, _plughost_v1_MessageHasBeenPostedResponse__Output>
   MessageWillBePosted: MethodDefinition<_plughost_v1_MessageWillBePostedRequest, _plughost_v1_MessageWillBePostedResponse, _plughost_v1_MessageWillBePostedRequest__Output, _plughost_v1_MessageWillBePostedResponse__Output>
@@ -146,4 +199,7 @@ export interface PluginDefinition extends grpc.ServiceDefinition {
   OnPluginClusterEvent: MethodDefinition<_plughost_v1_OnPluginClusterEventRequest, _plughost_v1_OnPluginClusterEventResponse, _plughost_v1_OnPluginClusterEventRequest__Output, _plughost_v1_OnPluginClusterEventResponse__Output>
   Ping: MethodDefinition<_plughost_v1_PingRequest, _plughost_v1_PingResponse, _plughost_v1_PingRequest__Output, _plughost_v1_PingResponse__Output>
   ServeHTTP: MethodDefinition<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPResponsePart, _plughost_v1_HTTPRequestPart__Output, _plughost_v1_HTTPResponsePart__Output>
+  UserHasBeenCreated: MethodDefinition<_plughost_v1_UserHasBeenCreatedRequest, _plughost_v1_UserHasBeenCreatedResponse, _plughost_v1_UserHasBeenCreatedRequest__Output, _plughost_v1_UserHasBeenCreatedResponse__Output>
+  UserHasJoinedChannel: MethodDefinition<_plughost_v1_UserHasJoinedChannelRequest, _plughost_v1_UserHasJoinedChannelResponse, _plughost_v1_UserHasJoinedChannelRequest__Output, _plughost_v1_UserHasJoinedChannelResponse__Output>
+  UserHasLeftChannel: MethodDefinition<_plughost_v1_UserHasLeftChannelRequest, _plughost_v1_UserHasLeftChannelResponse, _plughost_v1_UserHasLeftChannelRequest__Output, _plughost_v1_UserHasLeftChannelResponse__Output>
 }

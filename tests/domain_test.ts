@@ -1,0 +1,166 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { events, pluginsDir, postJson, PYTHON_MISSING, startHost, waitFor } from "./_helpers.ts";
+
+const BASE = "/plugins/com.example.social";
+
+Deno.test({
+  name: "users and channels: app API, hooks, tokens, plugin API",
+  ignore: !!PYTHON_MISSING,
+  async fn(t) {
+    await using env = await startHost(await pluginsDir("social"));
+    const dir = join(env.pluginsDir, "social");
+    const seen = (name: string, count = 1) =>
+      waitFor(`${count} ${name} event(s)`, async () => {
+        const matching = (await events(dir)).filter((event) => event.event === name);
+        return matching.length >= count ? matching : undefined;
+      });
+
+    let alice: { id: string; token: string; username: string };
+    let bob: { id: string; token: string };
+    await t.step("creating a user returns its token once and fires UserHasBeenCreated", async () => {
+      const response = await postJson(`${env.url}/api/v4/users`, { username: "alice", email: "alice@example.com" });
+      assert.equal(response.status, 201);
+      alice = await response.json();
+      assert.equal(alice.username, "alice");
+      assert.match(alice.token, /^[0-9a-f]{48}$/);
+      bob = await (await postJson(`${env.url}/api/v4/users`, { username: "bob" })).json();
+      const created = await seen("user_created", 2);
+      assert.deepEqual(created.map((event) => event.username).sort(), ["alice", "bob"]);
+      const fetched = await (await fetch(`${env.url}/api/v4/users/username/alice`)).json();
+      assert.equal(fetched.id, alice.id);
+      assert.equal(fetched.token, undefined, "the token is never shown again");
+    });
+
+    await t.step("bad users are refused with the field named", async () => {
+      for (
+        const [body, status, message] of [
+          [{ username: "Alice Smith" }, 400, /field username is "Alice Smith": use 3 to 22 lower-case letters/],
+          [{}, 400, /field username is missing/],
+          [{ username: "alice" }, 409, /The username alice is taken/],
+        ] as const
+      ) {
+        const response = await postJson(`${env.url}/api/v4/users`, body);
+        assert.equal(response.status, status);
+        assert.match((await response.json()).error.message, message);
+      }
+      const missing = await fetch(`${env.url}/api/v4/users/nobody`);
+      assert.equal(missing.status, 404);
+      await missing.body?.cancel();
+    });
+
+    const asAlice = () => ({ authorization: `Bearer ${alice.token}`, "content-type": "application/json" });
+    let channelId: string;
+    await t.step("a channel created as a user has that user as creator and member", async () => {
+      const response = await fetch(`${env.url}/api/v4/channels`, {
+        method: "POST",
+        headers: asAlice(),
+        body: JSON.stringify({ name: "town-square", display_name: "Town Square" }),
+      });
+      assert.equal(response.status, 201);
+      const channel = await response.json();
+      channelId = channel.id;
+      assert.equal(channel.creator_id, alice.id);
+      assert.deepEqual(await (await fetch(`${env.url}/api/v4/channels/${channelId}/members`)).json(), [alice.id]);
+      const [event] = await seen("channel_created");
+      assert.deepEqual(event, { event: "channel_created", name: "town-square", id: channelId, creator_id: alice.id });
+      const duplicate = await postJson(`${env.url}/api/v4/channels`, { name: "town-square" });
+      assert.equal(duplicate.status, 409);
+      await duplicate.body?.cancel();
+    });
+
+    await t.step(
+      "adding and removing a member fires UserHasJoinedChannel and UserHasLeftChannel with the actor",
+      async () => {
+        const added = await fetch(`${env.url}/api/v4/channels/${channelId}/members`, {
+          method: "POST",
+          headers: asAlice(),
+          body: JSON.stringify({ user_id: bob.id }),
+        });
+        assert.equal(added.status, 201);
+        await added.body?.cancel();
+        const [joined] = await seen("joined");
+        assert.deepEqual(joined, { event: "joined", channel_id: channelId, user_id: bob.id, actor: "alice" });
+        const again = await fetch(`${env.url}/api/v4/channels/${channelId}/members`, {
+          method: "POST",
+          headers: asAlice(),
+          body: JSON.stringify({ user_id: bob.id }),
+        });
+        assert.equal(again.status, 409);
+        await again.body?.cancel();
+
+        const left = await fetch(`${env.url}/api/v4/channels/${channelId}/members/${bob.id}`, {
+          method: "DELETE",
+          headers: { authorization: `Bearer ${bob.token}` },
+        });
+        assert.equal(left.status, 200);
+        await left.body?.cancel();
+        const [leftEvent] = await seen("left");
+        assert.deepEqual(leftEvent, { event: "left", channel_id: channelId, user_id: bob.id, actor: null });
+      },
+    );
+
+    await t.step("requests made with a token act as that user; a bad token is a 401", async () => {
+      const post = await fetch(`${env.url}/api/v4/posts`, {
+        method: "POST",
+        headers: asAlice(),
+        body: JSON.stringify({ channel_id: channelId, message: "hi", user_id: "someone-else" }),
+      });
+      assert.equal((await post.json()).user_id, alice.id);
+      const viaPlugin = await (await fetch(`${env.url}${BASE}/whoami`, { headers: asAlice() })).json();
+      assert.deepEqual(viaPlugin, { user_id_header: alice.id, user_id: alice.id });
+      const anonymous = await (await fetch(`${env.url}${BASE}/whoami`)).json();
+      assert.deepEqual(anonymous, { user_id_header: null, user_id: "" });
+      const bad = await fetch(`${env.url}${BASE}/whoami`, { headers: { authorization: "Bearer not-a-token" } });
+      assert.equal(bad.status, 401);
+      assert.match((await bad.json()).error.message, /The access token is not valid/);
+    });
+
+    await t.step("the plugin API creates and reads users and channels, with not-found errors", async () => {
+      const result = await (await fetch(`${env.url}${BASE}/api?user=${alice.id}`)).json();
+      assert.equal(result.bot.username, "helper-bot");
+      assert.equal(result.bot.is_bot, true);
+      assert.equal(result.by_username, true);
+      assert.equal(result.channel, "bots");
+      assert.equal(result.member, alice.id);
+      assert.equal(result.missing_user, "User nobody does not exist");
+      assert.equal(result.missing_channel, "Channel nowhere does not exist");
+      assert.match(result.missing_member, /User nobody is not a member of channel/);
+      assert.match(result.bad_username, /^InvalidArgumentError: Invalid user: field username is "Bad Name"/);
+    });
+  },
+});
+
+Deno.test({
+  name: "users and channels survive a host restart",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    const plugins = await pluginsDir();
+    const data = await Deno.makeTempDir();
+    try {
+      const first = await startHost(plugins, { dataDir: data });
+      const user = await (await postJson(`${first.url}/api/v4/users`, { username: "carol" })).json();
+      const channel = await (await fetch(`${first.url}/api/v4/channels`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json" },
+        body: JSON.stringify({ name: "kept" }),
+      })).json();
+      await first.host.stop();
+      const second = await startHost(plugins, { dataDir: data });
+      try {
+        assert.equal((await (await fetch(`${second.url}/api/v4/users/${user.id}`)).json()).username, "carol");
+        assert.deepEqual(await (await fetch(`${second.url}/api/v4/channels/${channel.id}/members`)).json(), [user.id]);
+        const mine = await fetch(`${second.url}/api/v4/posts`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json" },
+          body: JSON.stringify({ channel_id: channel.id, message: "still me" }),
+        });
+        assert.equal((await mine.json()).user_id, user.id, "the token still works");
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await Deno.remove(data, { recursive: true }).catch(() => {});
+    }
+  },
+});
