@@ -25,6 +25,7 @@ import {
 import type { Channel, ChannelMember, Store, User } from "./store.ts";
 import { parseNewUser, type Users } from "./users.ts";
 import { type Channels, parseNewChannel } from "./channels.ts";
+import type { Reactions } from "./reactions.ts";
 import type { PluginSettings } from "./settings.ts";
 import type { Hooks } from "./hooks.ts";
 import { VERSION } from "./version.ts";
@@ -39,6 +40,7 @@ export interface ApiDependencies {
   posts: Posts;
   users: Users;
   channels: Channels;
+  reactions: Reactions;
   settings: PluginSettings;
   hooks: Hooks;
   logger: Logger;
@@ -214,6 +216,32 @@ export function apiHandlers(deps: ApiDependencies): APIHandlers {
       return { post: postToWire(await deps.posts.create(input)) };
     }),
     GetPost: handle((_pluginId, request) => ({ post: postToWire(deps.posts.get(request.postId)) })),
+    UpdatePost: handle(async (_pluginId, request) => {
+      if (!request.post?.id) throw invalid("UpdatePost needs a post with an id");
+      const edit = postFromWire(request.post);
+      return { post: postToWire(await deps.posts.update(edit.id, { message: edit.message, props: edit.props })) };
+    }),
+    DeletePost: handle((_pluginId, request) => {
+      deps.posts.delete(request.postId);
+      return {};
+    }),
+    GetPostsForChannel: handle((_pluginId, request) => ({
+      posts: deps.posts.forChannel(request.channelId, request.page, request.perPage || 60).map(postToWire),
+    })),
+    AddReaction: handle((_pluginId, request) => {
+      const r = request.reaction;
+      if (!r) throw invalid("AddReaction needs a reaction");
+      return { reaction: toWire(deps.reactions.add(r.userId, r.postId, r.emojiName)) };
+    }),
+    RemoveReaction: handle((_pluginId, request) => {
+      const r = request.reaction;
+      if (!r) throw invalid("RemoveReaction needs a reaction");
+      deps.reactions.remove(r.userId, r.postId, r.emojiName);
+      return {};
+    }),
+    GetReactions: handle((_pluginId, request) => ({
+      reactions: deps.reactions.forPost(request.postId).map((reaction) => toWire(reaction)),
+    })),
   };
 }
 

@@ -16,9 +16,12 @@ import { postFromWire, postToWire, toWire } from "./rpc.ts";
 import type * as grpc from "@grpc/grpc-js";
 import type { PluginProcess } from "./supervisor.ts";
 import type { AppError__Output } from "./generated/plughost/v1/AppError.ts";
-import type { Channel, ChannelMember, Post, User } from "./store.ts";
+import type { Channel, ChannelMember, Post, Reaction, User } from "./store.ts";
 import type { Context } from "./generated/plughost/v1/Context.ts";
 import type { MessageWillBePostedResponse__Output } from "./generated/plughost/v1/MessageWillBePostedResponse.ts";
+
+/** What a "will" hook answers (MessageWillBePosted and MessageWillBeUpdated share the shape). */
+type WillResponse = MessageWillBePostedResponse__Output;
 import type { OnConfigurationChangeResponse__Output } from "./generated/plughost/v1/OnConfigurationChangeResponse.ts";
 import type { OnInstallResponse__Output } from "./generated/plughost/v1/OnInstallResponse.ts";
 import type { OnPluginClusterEventResponse__Output } from "./generated/plughost/v1/OnPluginClusterEventResponse.ts";
@@ -54,30 +57,106 @@ export class Hooks {
   }
 
   /** Runs MessageWillBePosted through each plugin in turn; each sees the previous one's changes. */
-  async messageWillBePosted(post: Post, context: HookContext): Promise<WillBePostedResult> {
+  messageWillBePosted(post: Post, context: HookContext): Promise<WillBePostedResult> {
+    return this.#willChain(
+      "MessageWillBePosted",
+      post,
+      (plugin, current, metadata, options, done) =>
+        plugin.client.MessageWillBePosted({ context, post: postToWire(current) }, metadata, options, done),
+    );
+  }
+
+  /** Runs MessageWillBeUpdated through each plugin in turn, as MessageWillBePosted. */
+  messageWillBeUpdated(newPost: Post, oldPost: Post, context: HookContext): Promise<WillBePostedResult> {
+    const old = postToWire(oldPost);
+    return this.#willChain(
+      "MessageWillBeUpdated",
+      newPost,
+      (plugin, current, metadata, options, done) =>
+        plugin.client.MessageWillBeUpdated(
+          { context, newPost: postToWire(current), oldPost: old },
+          metadata,
+          options,
+          done,
+        ),
+    );
+  }
+
+  /**
+   * A "will" hook: plugins in id order, each may replace the post (what it
+   * says, not which post it is) or reject it; failures are logged and skipped.
+   */
+  async #willChain(
+    hook: string,
+    post: Post,
+    send: (
+      plugin: PluginProcess,
+      current: Post,
+      metadata: grpc.Metadata,
+      options: grpc.CallOptions,
+      done: grpc.requestCallback<WillResponse>,
+    ) => unknown,
+  ): Promise<WillBePostedResult> {
     let current = post;
-    for (const plugin of this.#manager.implementing("MessageWillBePosted")) {
+    for (const plugin of this.#manager.implementing(hook)) {
       try {
-        const request = { context, post: postToWire(current) };
-        const response = await plugin.call<MessageWillBePostedResponse__Output>(
-          (metadata, options, done) => plugin.client.MessageWillBePosted(request, metadata, options, done),
-          this.#timeout("MessageWillBePosted"),
+        const response = await plugin.call<WillResponse>(
+          (metadata, options, done) => send(plugin, current, metadata, options, done),
+          this.#timeout(hook),
         );
         if (response.error) {
-          this.#hookFailed(plugin.id, "MessageWillBePosted", response.error.message);
+          this.#hookFailed(plugin.id, hook, response.error.message);
           continue;
         }
         if (response.rejectionReason) return { rejected: response.rejectionReason, pluginId: plugin.id };
         if (response.post) {
-          // Plugins may change what a post says, not which post it is.
           const changed = postFromWire(response.post);
-          current = { ...changed, id: current.id, create_at: current.create_at, update_at: current.update_at };
+          current = {
+            ...changed,
+            id: current.id,
+            create_at: current.create_at,
+            update_at: current.update_at,
+            delete_at: current.delete_at,
+            channel_id: current.channel_id,
+          };
         }
       } catch (error) {
-        this.#hookFailed(plugin.id, "MessageWillBePosted", describeError(error));
+        this.#hookFailed(plugin.id, hook, describeError(error));
       }
     }
     return { post: current };
+  }
+
+  messageHasBeenUpdated(newPost: Post, oldPost: Post, context: HookContext): Promise<void> {
+    const request = { context, newPost: postToWire(newPost), oldPost: postToWire(oldPost) };
+    return this.#notifyAll(
+      "MessageHasBeenUpdated",
+      (plugin, metadata, options, done) => plugin.client.MessageHasBeenUpdated(request, metadata, options, done),
+    );
+  }
+
+  messageHasBeenDeleted(post: Post, context: HookContext): Promise<void> {
+    const request = { context, post: postToWire(post) };
+    return this.#notifyAll(
+      "MessageHasBeenDeleted",
+      (plugin, metadata, options, done) => plugin.client.MessageHasBeenDeleted(request, metadata, options, done),
+    );
+  }
+
+  reactionHasBeenAdded(reaction: Reaction, context: HookContext): Promise<void> {
+    const request = { context, reaction: toWire(reaction) };
+    return this.#notifyAll(
+      "ReactionHasBeenAdded",
+      (plugin, metadata, options, done) => plugin.client.ReactionHasBeenAdded(request, metadata, options, done),
+    );
+  }
+
+  reactionHasBeenRemoved(reaction: Reaction, context: HookContext): Promise<void> {
+    const request = { context, reaction: toWire(reaction) };
+    return this.#notifyAll(
+      "ReactionHasBeenRemoved",
+      (plugin, metadata, options, done) => plugin.client.ReactionHasBeenRemoved(request, metadata, options, done),
+    );
   }
 
   /** Sends MessageHasBeenPosted to every implementing plugin concurrently. */

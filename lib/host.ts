@@ -21,6 +21,7 @@ import { Store } from "./store.ts";
 import { PluginSettings } from "./settings.ts";
 import { Users } from "./users.ts";
 import { Channels } from "./channels.ts";
+import { Reactions } from "./reactions.ts";
 import { delay } from "./timers.ts";
 import { DEFAULT_TIMEOUTS, type Timeouts } from "./supervisor.ts";
 
@@ -168,6 +169,7 @@ export class Host {
       const settings = new PluginSettings(store, manager, hooks);
       const users = new Users(store, hooks);
       const channels = new Channels(store, hooks);
+      const reactions = new Reactions(store, hooks);
       api = await startApiServer(apiTarget, {
         store,
         posts,
@@ -175,6 +177,7 @@ export class Host {
         hooks,
         users,
         channels,
+        reactions,
         logger,
         pluginForSecret: (secret) => plugins.pluginForSecret(secret),
       });
@@ -200,7 +203,7 @@ export class Host {
           logger.error("request failed", { error: String(error) });
           return new Response("Internal Server Error", { status: 500 });
         },
-      }, createHandler({ manager, posts, users, channels, logger, admin }, inFlight));
+      }, createHandler({ manager, posts, users, channels, reactions, logger, admin }, inFlight));
       const addr = await listening.promise;
       const host = addr.hostname.includes(":") ? `[${addr.hostname}]` : addr.hostname;
       const url = `http://${host}:${addr.port}`;

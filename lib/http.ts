@@ -14,12 +14,14 @@ import { parseNewPost, type Posts } from "./posts.ts";
 import { parseNewUser, type Users } from "./users.ts";
 import { type Channels, parseNewChannel } from "./channels.ts";
 import type { HookContext } from "./hooks.ts";
+import type { Reactions } from "./reactions.ts";
 
 export interface HttpDependencies {
   manager: PluginManager;
   posts: Posts;
   users: Users;
   channels: Channels;
+  reactions: Reactions;
   logger: Logger;
   admin: AdminOptions;
 }
@@ -80,16 +82,17 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 const PLUGIN_ROUTE = /^\/plugins\/([^/]+)(\/.*)?$/;
-const POST_ROUTE = /^\/api\/v4\/posts\/([^/]+)$/;
+const POST_ROUTE = /^\/api\/v4\/posts\/([^/]+)(\/reactions)?$/;
+const REACTION_ROUTE = /^\/api\/v4\/users\/([^/]+)\/posts\/([^/]+)\/reactions\/([^/]+)$/;
 const USER_ROUTE = /^\/api\/v4\/users\/(?:username\/([^/]+)|([^/]+))$/;
-const CHANNEL_ROUTE = /^\/api\/v4\/channels\/([^/]+)(\/members(?:\/([^/]+))?)?$/;
+const CHANNEL_ROUTE = /^\/api\/v4\/channels\/([^/]+)(\/members(?:\/([^/]+))?|\/posts)?$/;
 
 /** The request handler for Deno.serve. */
 export function createHandler(
   deps: HttpDependencies,
   inFlight: InFlight,
 ): (request: Request, info: Deno.ServeHandlerInfo<Deno.NetAddr>) => Promise<Response> {
-  const { manager, posts, users, channels, logger } = deps;
+  const { manager, posts, users, channels, reactions, logger } = deps;
 
   /** The user a request is made as: the owner of its bearer token, or "" without one. */
   async function requestUser(request: Request): Promise<string> {
@@ -154,7 +157,44 @@ export function createHandler(
       return json(await posts.create(input, context), 201);
     }
     const postRoute = POST_ROUTE.exec(path);
-    if (postRoute && method === "GET") return json(posts.get(decodeURIComponent(postRoute[1])));
+    if (postRoute) {
+      const postId = decodeURIComponent(postRoute[1]);
+      if (postRoute[2] && method === "GET") return json(reactions.forPost(postId));
+      if (!postRoute[2] && method === "GET") return json(posts.get(postId));
+      if (!postRoute[2] && method === "PUT") {
+        const body = await readJson(request) as Record<string, unknown>;
+        if (typeof body?.message !== "string") {
+          throw new HttpError(400, "invalid_argument", "Invalid post edit: field message must be a string");
+        }
+        const props = body.props;
+        if (props !== undefined && (typeof props !== "object" || props === null || Array.isArray(props))) {
+          throw new HttpError(400, "invalid_argument", "Invalid post edit: field props must be a JSON object");
+        }
+        return json(await posts.update(postId, { message: body.message, props: props as never }, context));
+      }
+      if (!postRoute[2] && method === "DELETE") {
+        posts.delete(postId, context);
+        return json({ status: "OK" });
+      }
+    }
+    if (path === "/api/v4/reactions" && method === "POST") {
+      const body = await readJson(request) as Record<string, unknown>;
+      const reactor = userId || (typeof body?.user_id === "string" ? body.user_id : "");
+      if (!reactor || typeof body?.post_id !== "string" || typeof body?.emoji_name !== "string") {
+        throw new HttpError(
+          400,
+          "invalid_argument",
+          'Add a reaction with {"post_id", "emoji_name"} as a user (or with "user_id")',
+        );
+      }
+      return json(reactions.add(reactor, body.post_id, body.emoji_name, context), 201);
+    }
+    const reactionRoute = REACTION_ROUTE.exec(path);
+    if (reactionRoute && method === "DELETE") {
+      const [, reactor, postId, emoji] = reactionRoute.map(decodeURIComponent);
+      reactions.remove(reactor, postId, emoji, context);
+      return json({ status: "OK" });
+    }
 
     if (path === "/api/v4/users" && method === "POST") {
       const { user, token } = await users.create(parseNewUser(await readJson(request)), context);
@@ -172,8 +212,15 @@ export function createHandler(
     const channelRoute = CHANNEL_ROUTE.exec(path);
     if (channelRoute) {
       const channelId = decodeURIComponent(channelRoute[1]);
-      const [, , members, memberId] = channelRoute;
-      if (!members && method === "GET") return json(channels.get(channelId));
+      const [, , sub, memberId] = channelRoute;
+      const members = sub?.startsWith("/members");
+      if (!sub && method === "GET") return json(channels.get(channelId));
+      if (sub === "/posts" && method === "GET") {
+        channels.get(channelId);
+        const page = Number(url.searchParams.get("page") ?? "0");
+        const perPage = Number(url.searchParams.get("per_page") ?? "60");
+        return json(posts.forChannel(channelId, page, perPage));
+      }
       if (members && !memberId && method === "GET") return json(channels.members(channelId));
       if (members && !memberId && method === "POST") {
         const body = await readJson(request) as { user_id?: unknown };

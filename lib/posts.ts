@@ -103,7 +103,42 @@ export class Posts {
 
   get(id: string): Post {
     const post = this.#store.getPost(id);
-    if (!post) throw new HttpError(404, "not_found", `Post ${id} does not exist`);
+    if (!post || post.delete_at > 0) throw new HttpError(404, "not_found", `Post ${id} does not exist`);
     return post;
+  }
+
+  /**
+   * Edits a post's message (and props): MessageWillBeUpdated (plugins may
+   * change or reject the edit), save, then MessageHasBeenUpdated.
+   */
+  async update(id: string, edit: { message: string; props?: Record<string, unknown> }, context: HookContext = {}) {
+    const old = this.get(id);
+    const draft: Post = { ...old, message: edit.message, props: edit.props ?? old.props, update_at: Date.now() };
+    const result = await this.#hooks.messageWillBeUpdated(draft, old, context);
+    if (result.rejected !== undefined) {
+      throw new HttpError(400, "post_rejected", `Post edit rejected by plugin ${result.pluginId}: ${result.rejected}`);
+    }
+    this.#store.updatePost(result.post);
+    this.#hooks.background(this.#hooks.messageHasBeenUpdated(result.post, old, context));
+    return result.post;
+  }
+
+  /** Deletes a post (it is kept with delete_at set, as in Mattermost), then MessageHasBeenDeleted. */
+  delete(id: string, context: HookContext = {}): Post {
+    const post = { ...this.get(id), delete_at: Date.now() };
+    this.#store.updatePost(post);
+    this.#hooks.background(this.#hooks.messageHasBeenDeleted(post, context));
+    return post;
+  }
+
+  /** A channel's posts, newest first. */
+  forChannel(channelId: string, page: number, perPage: number): Post[] {
+    if (!Number.isInteger(page) || page < 0) {
+      throw new HttpError(400, "invalid_argument", `page must be 0 or more, got ${page}`);
+    }
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 200) {
+      throw new HttpError(400, "invalid_argument", `per_page must be between 1 and 200, got ${perPage}`);
+    }
+    return this.#store.postsForChannel(channelId, page, perPage);
   }
 }

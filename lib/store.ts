@@ -55,6 +55,13 @@ export interface ChannelMember {
   create_at: number;
 }
 
+export interface Reaction {
+  user_id: string;
+  post_id: string;
+  emoji_name: string;
+  create_at: number;
+}
+
 export const DATABASE_FILE = "plughost.db";
 
 const USER_COLUMNS = "id, username, email, nickname, first_name, last_name, is_bot, create_at, update_at, delete_at";
@@ -124,6 +131,13 @@ const MIGRATIONS: string[] = [
      user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
      create_at INTEGER NOT NULL,
      PRIMARY KEY (channel_id, user_id)
+   );`,
+  `CREATE TABLE reactions (
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     post_id TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+     emoji_name TEXT NOT NULL,
+     create_at INTEGER NOT NULL,
+     PRIMARY KEY (user_id, post_id, emoji_name)
    );`,
 ];
 
@@ -345,6 +359,45 @@ export class Store {
     this.#db.prepare(
       "INSERT INTO plugin_configs (plugin_id, config) VALUES (?, ?) ON CONFLICT (plugin_id) DO UPDATE SET config = excluded.config",
     ).run(pluginId, JSON.stringify(config));
+  }
+
+  /** Saves an edit (message, props, update_at) or a deletion (delete_at) of an existing post. */
+  updatePost(post: Post): void {
+    this.#db.prepare("UPDATE posts SET message = ?, props = ?, update_at = ?, delete_at = ? WHERE id = ?")
+      .run(post.message, JSON.stringify(post.props), post.update_at, post.delete_at, post.id);
+  }
+
+  /** A channel's live posts, newest first. */
+  postsForChannel(channelId: string, page: number, perPage: number): Post[] {
+    const rows = this.#db.prepare(
+      "SELECT * FROM posts WHERE channel_id = ? AND delete_at = 0 ORDER BY create_at DESC, rowid DESC LIMIT ? OFFSET ?",
+    ).all(channelId, perPage, page * perPage) as (Omit<Post, "props"> & { props: string })[];
+    return rows.map((row) => ({ ...row, props: JSON.parse(row.props) }));
+  }
+
+  /** Adds a reaction; returns undefined when the user had already reacted so. */
+  addReaction(reaction: Reaction): Reaction | undefined {
+    const result = this.#db.prepare(
+      "INSERT INTO reactions (user_id, post_id, emoji_name, create_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    ).run(reaction.user_id, reaction.post_id, reaction.emoji_name, reaction.create_at);
+    return Number(result.changes) === 1 ? reaction : undefined;
+  }
+
+  /** Removes a reaction; returns it, if it existed. */
+  removeReaction(userId: string, postId: string, emojiName: string): Reaction | undefined {
+    const reaction = this.#db.prepare(
+      "SELECT * FROM reactions WHERE user_id = ? AND post_id = ? AND emoji_name = ?",
+    ).get(userId, postId, emojiName) as Reaction | undefined;
+    if (reaction) {
+      this.#db.prepare("DELETE FROM reactions WHERE user_id = ? AND post_id = ? AND emoji_name = ?")
+        .run(userId, postId, emojiName);
+    }
+    return reaction;
+  }
+
+  reactions(postId: string): Reaction[] {
+    return this.#db.prepare("SELECT * FROM reactions WHERE post_id = ? ORDER BY create_at, user_id, emoji_name")
+      .all(postId) as unknown as Reaction[];
   }
 
   kvSet(pluginId: string, key: string, value: Uint8Array, expireAt = 0): void {

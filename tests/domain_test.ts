@@ -164,3 +164,134 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name: "posts and reactions: edits, deletion, listing and their hooks",
+  ignore: !!PYTHON_MISSING,
+  async fn(t) {
+    await using env = await startHost(await pluginsDir("post_events"));
+    const dir = join(env.pluginsDir, "post_events");
+    const seen = (name: string, count = 1) =>
+      waitFor(`${count} ${name} event(s)`, async () => {
+        const matching = (await events(dir)).filter((event) => event.event === name);
+        return matching.length >= count ? matching : undefined;
+      });
+    const user = await (await postJson(`${env.url}/api/v4/users`, { username: "dora" })).json();
+    const headers = { authorization: `Bearer ${user.token}`, "content-type": "application/json" };
+    const channel = await (await fetch(`${env.url}/api/v4/channels`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ name: "edits" }),
+    })).json();
+    const post = await (await fetch(`${env.url}/api/v4/posts`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ channel_id: channel.id, message: "hello" }),
+    })).json();
+    const edit = (message: string) =>
+      fetch(`${env.url}/api/v4/posts/${post.id}`, { method: "PUT", headers, body: JSON.stringify({ message }) });
+
+    await t.step("MessageWillBeUpdated may change an edit; MessageHasBeenUpdated sees new and old", async () => {
+      const response = await edit("please shout");
+      assert.equal(response.status, 200);
+      const updated = await response.json();
+      assert.equal(updated.message, "PLEASE SHOUT");
+      assert.ok(updated.update_at >= post.update_at);
+      const [event] = await seen("updated");
+      assert.deepEqual(event, { event: "updated", id: post.id, new: "PLEASE SHOUT", old: "hello" });
+    });
+
+    await t.step("MessageWillBeUpdated may reject an edit, which is then not saved", async () => {
+      const response = await edit("forbidden words");
+      assert.equal(response.status, 400);
+      assert.equal(
+        (await response.json()).error.message,
+        "Post edit rejected by plugin com.example.postevents: edits may not say forbidden",
+      );
+      assert.equal((await (await fetch(`${env.url}/api/v4/posts/${post.id}`)).json()).message, "PLEASE SHOUT");
+    });
+
+    await t.step("reactions fire ReactionHasBeenAdded and ReactionHasBeenRemoved", async () => {
+      const added = await fetch(`${env.url}/api/v4/reactions`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ post_id: post.id, emoji_name: "smile" }),
+      });
+      assert.equal(added.status, 201);
+      assert.equal((await added.json()).user_id, user.id);
+      assert.deepEqual(
+        (await (await fetch(`${env.url}/api/v4/posts/${post.id}/reactions`)).json()).map((r: { emoji_name: string }) =>
+          r.emoji_name
+        ),
+        ["smile"],
+      );
+      const removed = await fetch(`${env.url}/api/v4/users/${user.id}/posts/${post.id}/reactions/smile`, {
+        method: "DELETE",
+        headers,
+      });
+      assert.equal(removed.status, 200);
+      await removed.body?.cancel();
+      assert.deepEqual((await seen("reaction_added"))[0], {
+        event: "reaction_added",
+        user_id: user.id,
+        post_id: post.id,
+        emoji: "smile",
+      });
+      assert.equal((await seen("reaction_removed"))[0].emoji, "smile");
+      for (
+        const [body, status] of [
+          [{ post_id: post.id, emoji_name: "Not Valid" }, 400],
+          [{ post_id: "nope", emoji_name: "smile" }, 404],
+        ] as const
+      ) {
+        const response = await fetch(`${env.url}/api/v4/reactions`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify(body),
+        });
+        assert.equal(response.status, status);
+        await response.body?.cancel();
+      }
+    });
+
+    await t.step("a channel's posts are listed newest first, with paging", async () => {
+      for (const message of ["two", "three"]) {
+        await (await fetch(`${env.url}/api/v4/posts`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ channel_id: channel.id, message }),
+        })).body?.cancel();
+      }
+      const listed = await (await fetch(`${env.url}/api/v4/channels/${channel.id}/posts?per_page=2`)).json();
+      assert.deepEqual(listed.map((p: { message: string }) => p.message), ["three", "two"]);
+      const next = await (await fetch(`${env.url}/api/v4/channels/${channel.id}/posts?per_page=2&page=1`)).json();
+      assert.deepEqual(next.map((p: { message: string }) => p.message), ["PLEASE SHOUT"]);
+      const bad = await fetch(`${env.url}/api/v4/channels/${channel.id}/posts?per_page=0`);
+      assert.equal(bad.status, 400);
+      await bad.body?.cancel();
+    });
+
+    await t.step("deleting fires MessageHasBeenDeleted and the post is gone", async () => {
+      const response = await fetch(`${env.url}/api/v4/posts/${post.id}`, { method: "DELETE", headers });
+      assert.equal(response.status, 200);
+      await response.body?.cancel();
+      const [event] = await seen("deleted");
+      assert.deepEqual(event, { event: "deleted", id: post.id, message: "PLEASE SHOUT", deleted: true });
+      const gone = await fetch(`${env.url}/api/v4/posts/${post.id}`);
+      assert.equal(gone.status, 404);
+      await gone.body?.cancel();
+    });
+
+    await t.step("the plugin API edits, lists, reacts and deletes, with not-found errors", async () => {
+      const result =
+        await (await fetch(`${env.url}/plugins/com.example.postevents/?channel=${channel.id}&user=${user.id}`))
+          .json();
+      assert.equal(result.updated, "second draft");
+      assert.equal(result.listed[0], "second draft");
+      assert.deepEqual(result.reactions, ["thumbsup"]);
+      assert.match(result.deleted_get, /^Post \w+ does not exist$/);
+      assert.equal(result.missing_update, "Post nope does not exist");
+      assert.match(result.missing_reaction, /has no x reaction on post/);
+    });
+  },
+});

@@ -7,6 +7,8 @@ import type { Value as _google_protobuf_Value, Value__Output as _google_protobuf
 import type { APIClient as _plughost_v1_APIClient, APIDefinition as _plughost_v1_APIDefinition } from './plughost/v1/API.ts';
 import type { AddChannelMemberRequest as _plughost_v1_AddChannelMemberRequest, AddChannelMemberRequest__Output as _plughost_v1_AddChannelMemberRequest__Output } from './plughost/v1/AddChannelMemberRequest.ts';
 import type { AddChannelMemberResponse as _plughost_v1_AddChannelMemberResponse, AddChannelMemberResponse__Output as _plughost_v1_AddChannelMemberResponse__Output } from './plughost/v1/AddChannelMemberResponse.ts';
+import type { AddReactionRequest as _plughost_v1_AddReactionRequest, AddReactionRequest__Output as _plughost_v1_AddReactionRequest__Output } from './plughost/v1/AddReactionRequest.ts';
+import type { AddReactionResponse as _plughost_v1_AddReactionResponse, AddReactionResponse__Output as _plughost_v1_AddReactionResponse__Output } from './plughost/v1/AddReactionResponse.ts';
 import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v1_AppError__Output } from './plughost/v1/AppError.ts';
 import type { Channel as _plughost_v1_Channel, Channel__Output as _plughost_v1_Channel__Output } from './plughost/v1/Channel.ts';
 import type { ChannelMember as _plughost_v1_ChannelMember, ChannelMember__Output as _plughost_v1_ChannelMember__Output } from './plughost/v1/ChannelMember.ts';
@@ -19,12 +21,18 @@ import type { CreateUserRequest as _plughost_v1_CreateUserRequest, CreateUserReq
 import type { CreateUserResponse as _plughost_v1_CreateUserResponse, CreateUserResponse__Output as _plughost_v1_CreateUserResponse__Output } from './plughost/v1/CreateUserResponse.ts';
 import type { DeleteChannelMemberRequest as _plughost_v1_DeleteChannelMemberRequest, DeleteChannelMemberRequest__Output as _plughost_v1_DeleteChannelMemberRequest__Output } from './plughost/v1/DeleteChannelMemberRequest.ts';
 import type { DeleteChannelMemberResponse as _plughost_v1_DeleteChannelMemberResponse, DeleteChannelMemberResponse__Output as _plughost_v1_DeleteChannelMemberResponse__Output } from './plughost/v1/DeleteChannelMemberResponse.ts';
+import type { DeletePostRequest as _plughost_v1_DeletePostRequest, DeletePostRequest__Output as _plughost_v1_DeletePostRequest__Output } from './plughost/v1/DeletePostRequest.ts';
+import type { DeletePostResponse as _plughost_v1_DeletePostResponse, DeletePostResponse__Output as _plughost_v1_DeletePostResponse__Output } from './plughost/v1/DeletePostResponse.ts';
 import type { GetChannelRequest as _plughost_v1_GetChannelRequest, GetChannelRequest__Output as _plughost_v1_GetChannelRequest__Output } from './plughost/v1/GetChannelRequest.ts';
 import type { GetChannelResponse as _plughost_v1_GetChannelResponse, GetChannelResponse__Output as _plughost_v1_GetChannelResponse__Output } from './plughost/v1/GetChannelResponse.ts';
 import type { GetPluginConfigRequest as _plughost_v1_GetPluginConfigRequest, GetPluginConfigRequest__Output as _plughost_v1_GetPluginConfigRequest__Output } from './plughost/v1/GetPluginConfigRequest.ts';
 import type { GetPluginConfigResponse as _plughost_v1_GetPluginConfigResponse, GetPluginConfigResponse__Output as _plughost_v1_GetPluginConfigResponse__Output } from './plughost/v1/GetPluginConfigResponse.ts';
 import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from './plughost/v1/GetPostRequest.ts';
 import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from './plughost/v1/GetPostResponse.ts';
+import type { GetPostsForChannelRequest as _plughost_v1_GetPostsForChannelRequest, GetPostsForChannelRequest__Output as _plughost_v1_GetPostsForChannelRequest__Output } from './plughost/v1/GetPostsForChannelRequest.ts';
+import type { GetPostsForChannelResponse as _plughost_v1_GetPostsForChannelResponse, GetPostsForChannelResponse__Output as _plughost_v1_GetPostsForChannelResponse__Output } from './plughost/v1/GetPostsForChannelResponse.ts';
+import type { GetReactionsRequest as _plughost_v1_GetReactionsRequest, GetReactionsRequest__Output as _plughost_v1_GetReactionsRequest__Output } from './plughost/v1/GetReactionsRequest.ts';
+import type { GetReactionsResponse as _plughost_v1_GetReactionsResponse, GetReactionsResponse__Output as _plughost_v1_GetReactionsResponse__Output } from './plughost/v1/GetReactionsResponse.ts';
 import type { GetServerVersionRequest as _plughost_v1_GetServerVersionRequest, GetServerVersionRequest__Output as _plughost_v1_GetServerVersionRequest__Output } from './plughost/v1/GetServerVersionRequest.ts';
 import type { GetServerVersionResponse as _plughost_v1_GetServerVersionResponse, GetServerVersionResponse__Output as _plughost_v1_GetServerVersionResponse__Output } from './plughost/v1/GetServerVersionResponse.ts';
 import type { GetUserByUsernameRequest as _plughost_v1_GetUserByUsernameRequest, GetUserByUsernameRequest__Output as _plughost_v1_GetUserByUsernameRequest__Output } from './plughost/v1/GetUserByUsernameRequest.ts';
@@ -51,8 +59,13 @@ import type { PluginClusterEvent as _plughost_v1_PluginClusterEvent, PluginClust
 import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Output } from './plughost/v1/Post.ts';
 import type { PublishPluginClusterEventRequest as _plughost_v1_PublishPluginClusterEventRequest, PublishPluginClusterEventRequest__Output as _plughost_v1_PublishPluginClusterEventRequest__Output } from './plughost/v1/PublishPluginClusterEventRequest.ts';
 import type { PublishPluginClusterEventResponse as _plughost_v1_PublishPluginClusterEventResponse, PublishPluginClusterEventResponse__Output as _plughost_v1_PublishPluginClusterEventResponse__Output } from './plughost/v1/PublishPluginClusterEventResponse.ts';
+import type { Reaction as _plughost_v1_Reaction, Reaction__Output as _plughost_v1_Reaction__Output } from './plughost/v1/Reaction.ts';
+import type { RemoveReactionRequest as _plughost_v1_RemoveReactionRequest, RemoveReactionRequest__Output as _plughost_v1_RemoveReactionRequest__Output } from './plughost/v1/RemoveReactionRequest.ts';
+import type { RemoveReactionResponse as _plughost_v1_RemoveReactionResponse, RemoveReactionResponse__Output as _plughost_v1_RemoveReactionResponse__Output } from './plughost/v1/RemoveReactionResponse.ts';
 import type { SavePluginConfigRequest as _plughost_v1_SavePluginConfigRequest, SavePluginConfigRequest__Output as _plughost_v1_SavePluginConfigRequest__Output } from './plughost/v1/SavePluginConfigRequest.ts';
 import type { SavePluginConfigResponse as _plughost_v1_SavePluginConfigResponse, SavePluginConfigResponse__Output as _plughost_v1_SavePluginConfigResponse__Output } from './plughost/v1/SavePluginConfigResponse.ts';
+import type { UpdatePostRequest as _plughost_v1_UpdatePostRequest, UpdatePostRequest__Output as _plughost_v1_UpdatePostRequest__Output } from './plughost/v1/UpdatePostRequest.ts';
+import type { UpdatePostResponse as _plughost_v1_UpdatePostResponse, UpdatePostResponse__Output as _plughost_v1_UpdatePostResponse__Output } from './plughost/v1/UpdatePostResponse.ts';
 import type { User as _plughost_v1_User, User__Output as _plughost_v1_User__Output } from './plughost/v1/User.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -73,6 +86,8 @@ export interface ProtoGrpcType {
       API: SubtypeConstructor<typeof grpc.Client, _plughost_v1_APIClient> & { service: _plughost_v1_APIDefinition }
       AddChannelMemberRequest: MessageTypeDefinition<_plughost_v1_AddChannelMemberRequest, _plughost_v1_AddChannelMemberRequest__Output>
       AddChannelMemberResponse: MessageTypeDefinition<_plughost_v1_AddChannelMemberResponse, _plughost_v1_AddChannelMemberResponse__Output>
+      AddReactionRequest: MessageTypeDefinition<_plughost_v1_AddReactionRequest, _plughost_v1_AddReactionRequest__Output>
+      AddReactionResponse: MessageTypeDefinition<_plughost_v1_AddReactionResponse, _plughost_v1_AddReactionResponse__Output>
       AppError: MessageTypeDefinition<_plughost_v1_AppError, _plughost_v1_AppError__Output>
       Channel: MessageTypeDefinition<_plughost_v1_Channel, _plughost_v1_Channel__Output>
       ChannelMember: MessageTypeDefinition<_plughost_v1_ChannelMember, _plughost_v1_ChannelMember__Output>
@@ -85,12 +100,18 @@ export interface ProtoGrpcType {
       CreateUserResponse: MessageTypeDefinition<_plughost_v1_CreateUserResponse, _plughost_v1_CreateUserResponse__Output>
       DeleteChannelMemberRequest: MessageTypeDefinition<_plughost_v1_DeleteChannelMemberRequest, _plughost_v1_DeleteChannelMemberRequest__Output>
       DeleteChannelMemberResponse: MessageTypeDefinition<_plughost_v1_DeleteChannelMemberResponse, _plughost_v1_DeleteChannelMemberResponse__Output>
+      DeletePostRequest: MessageTypeDefinition<_plughost_v1_DeletePostRequest, _plughost_v1_DeletePostRequest__Output>
+      DeletePostResponse: MessageTypeDefinition<_plughost_v1_DeletePostResponse, _plughost_v1_DeletePostResponse__Output>
       GetChannelRequest: MessageTypeDefinition<_plughost_v1_GetChannelRequest, _plughost_v1_GetChannelRequest__Output>
       GetChannelResponse: MessageTypeDefinition<_plughost_v1_GetChannelResponse, _plughost_v1_GetChannelResponse__Output>
       GetPluginConfigRequest: MessageTypeDefinition<_plughost_v1_GetPluginConfigRequest, _plughost_v1_GetPluginConfigRequest__Output>
       GetPluginConfigResponse: MessageTypeDefinition<_plughost_v1_GetPluginConfigResponse, _plughost_v1_GetPluginConfigResponse__Output>
       GetPostRequest: MessageTypeDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostRequest__Output>
       GetPostResponse: MessageTypeDefinition<_plughost_v1_GetPostResponse, _plughost_v1_GetPostResponse__Output>
+      GetPostsForChannelRequest: MessageTypeDefinition<_plughost_v1_GetPostsForChannelRequest, _plughost_v1_GetPostsForChannelRequest__Output>
+      GetPostsForChannelResponse: MessageTypeDefinition<_plughost_v1_GetPostsForChannelResponse, _plughost_v1_GetPostsForChannelResponse__Output>
+      GetReactionsRequest: MessageTypeDefinition<_plughost_v1_GetReactionsRequest, _plughost_v1_GetReactionsRequest__Output>
+      GetReactionsResponse: MessageTypeDefinition<_plughost_v1_GetReactionsResponse, _plughost_v1_GetReactionsResponse__Output>
       GetServerVersionRequest: MessageTypeDefinition<_plughost_v1_GetServerVersionRequest, _plughost_v1_GetServerVersionRequest__Output>
       GetServerVersionResponse: MessageTypeDefinition<_plughost_v1_GetServerVersionResponse, _plughost_v1_GetServerVersionResponse__Output>
       GetUserByUsernameRequest: MessageTypeDefinition<_plughost_v1_GetUserByUsernameRequest, _plughost_v1_GetUserByUsernameRequest__Output>
@@ -117,8 +138,13 @@ export interface ProtoGrpcType {
       Post: MessageTypeDefinition<_plughost_v1_Post, _plughost_v1_Post__Output>
       PublishPluginClusterEventRequest: MessageTypeDefinition<_plughost_v1_PublishPluginClusterEventRequest, _plughost_v1_PublishPluginClusterEventRequest__Output>
       PublishPluginClusterEventResponse: MessageTypeDefinition<_plughost_v1_PublishPluginClusterEventResponse, _plughost_v1_PublishPluginClusterEventResponse__Output>
+      Reaction: MessageTypeDefinition<_plughost_v1_Reaction, _plughost_v1_Reaction__Output>
+      RemoveReactionRequest: MessageTypeDefinition<_plughost_v1_RemoveReactionRequest, _plughost_v1_RemoveReactionRequest__Output>
+      RemoveReactionResponse: MessageTypeDefinition<_plughost_v1_RemoveReactionResponse, _plughost_v1_RemoveReactionResponse__Output>
       SavePluginConfigRequest: MessageTypeDefinition<_plughost_v1_SavePluginConfigRequest, _plughost_v1_SavePluginConfigRequest__Output>
       SavePluginConfigResponse: MessageTypeDefinition<_plughost_v1_SavePluginConfigResponse, _plughost_v1_SavePluginConfigResponse__Output>
+      UpdatePostRequest: MessageTypeDefinition<_plughost_v1_UpdatePostRequest, _plughost_v1_UpdatePostRequest__Output>
+      UpdatePostResponse: MessageTypeDefinition<_plughost_v1_UpdatePostResponse, _plughost_v1_UpdatePostResponse__Output>
       User: MessageTypeDefinition<_plughost_v1_User, _plughost_v1_User__Output>
     }
   }

@@ -10,6 +10,7 @@ import type { ChannelMember as _plughost_v1_ChannelMember, ChannelMember__Output
 import type { Context as _plughost_v1_Context, Context__Output as _plughost_v1_Context__Output } from './plughost/v1/Context.ts';
 import type { PluginClusterEvent as _plughost_v1_PluginClusterEvent, PluginClusterEvent__Output as _plughost_v1_PluginClusterEvent__Output } from './plughost/v1/PluginClusterEvent.ts';
 import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Output } from './plughost/v1/Post.ts';
+import type { Reaction as _plughost_v1_Reaction, Reaction__Output as _plughost_v1_Reaction__Output } from './plughost/v1/Reaction.ts';
 import type { User as _plughost_v1_User, User__Output as _plughost_v1_User__Output } from './plughost/v1/User.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -33,6 +34,7 @@ export interface ProtoGrpcType {
       Context: MessageTypeDefinition<_plughost_v1_Context, _plughost_v1_Context__Output>
       PluginClusterEvent: MessageTypeDefinition<_plughost_v1_PluginClusterEvent, _plughost_v1_PluginClusterEvent__Output>
       Post: MessageTypeDefinition<_plughost_v1_Post, _plughost_v1_Post__Output>
+      Reaction: MessageTypeDefinition<_plughost_v1_Reaction, _plughost_v1_Reaction__Output>
       User: MessageTypeDefinition<_plughost_v1_User, _plughost_v1_User__Output>
     }
   }

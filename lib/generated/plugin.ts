@@ -17,10 +17,16 @@ import type { HTTPResponseHead as _plughost_v1_HTTPResponseHead, HTTPResponseHea
 import type { HTTPResponsePart as _plughost_v1_HTTPResponsePart, HTTPResponsePart__Output as _plughost_v1_HTTPResponsePart__Output } from './plughost/v1/HTTPResponsePart.ts';
 import type { ImplementedRequest as _plughost_v1_ImplementedRequest, ImplementedRequest__Output as _plughost_v1_ImplementedRequest__Output } from './plughost/v1/ImplementedRequest.ts';
 import type { ImplementedResponse as _plughost_v1_ImplementedResponse, ImplementedResponse__Output as _plughost_v1_ImplementedResponse__Output } from './plughost/v1/ImplementedResponse.ts';
+import type { MessageHasBeenDeletedRequest as _plughost_v1_MessageHasBeenDeletedRequest, MessageHasBeenDeletedRequest__Output as _plughost_v1_MessageHasBeenDeletedRequest__Output } from './plughost/v1/MessageHasBeenDeletedRequest.ts';
+import type { MessageHasBeenDeletedResponse as _plughost_v1_MessageHasBeenDeletedResponse, MessageHasBeenDeletedResponse__Output as _plughost_v1_MessageHasBeenDeletedResponse__Output } from './plughost/v1/MessageHasBeenDeletedResponse.ts';
 import type { MessageHasBeenPostedRequest as _plughost_v1_MessageHasBeenPostedRequest, MessageHasBeenPostedRequest__Output as _plughost_v1_MessageHasBeenPostedRequest__Output } from './plughost/v1/MessageHasBeenPostedRequest.ts';
 import type { MessageHasBeenPostedResponse as _plughost_v1_MessageHasBeenPostedResponse, MessageHasBeenPostedResponse__Output as _plughost_v1_MessageHasBeenPostedResponse__Output } from './plughost/v1/MessageHasBeenPostedResponse.ts';
+import type { MessageHasBeenUpdatedRequest as _plughost_v1_MessageHasBeenUpdatedRequest, MessageHasBeenUpdatedRequest__Output as _plughost_v1_MessageHasBeenUpdatedRequest__Output } from './plughost/v1/MessageHasBeenUpdatedRequest.ts';
+import type { MessageHasBeenUpdatedResponse as _plughost_v1_MessageHasBeenUpdatedResponse, MessageHasBeenUpdatedResponse__Output as _plughost_v1_MessageHasBeenUpdatedResponse__Output } from './plughost/v1/MessageHasBeenUpdatedResponse.ts';
 import type { MessageWillBePostedRequest as _plughost_v1_MessageWillBePostedRequest, MessageWillBePostedRequest__Output as _plughost_v1_MessageWillBePostedRequest__Output } from './plughost/v1/MessageWillBePostedRequest.ts';
 import type { MessageWillBePostedResponse as _plughost_v1_MessageWillBePostedResponse, MessageWillBePostedResponse__Output as _plughost_v1_MessageWillBePostedResponse__Output } from './plughost/v1/MessageWillBePostedResponse.ts';
+import type { MessageWillBeUpdatedRequest as _plughost_v1_MessageWillBeUpdatedRequest, MessageWillBeUpdatedRequest__Output as _plughost_v1_MessageWillBeUpdatedRequest__Output } from './plughost/v1/MessageWillBeUpdatedRequest.ts';
+import type { MessageWillBeUpdatedResponse as _plughost_v1_MessageWillBeUpdatedResponse, MessageWillBeUpdatedResponse__Output as _plughost_v1_MessageWillBeUpdatedResponse__Output } from './plughost/v1/MessageWillBeUpdatedResponse.ts';
 import type { OnActivateRequest as _plughost_v1_OnActivateRequest, OnActivateRequest__Output as _plughost_v1_OnActivateRequest__Output } from './plughost/v1/OnActivateRequest.ts';
 import type { OnActivateResponse as _plughost_v1_OnActivateResponse, OnActivateResponse__Output as _plughost_v1_OnActivateResponse__Output } from './plughost/v1/OnActivateResponse.ts';
 import type { OnConfigurationChangeRequest as _plughost_v1_OnConfigurationChangeRequest, OnConfigurationChangeRequest__Output as _plughost_v1_OnConfigurationChangeRequest__Output } from './plughost/v1/OnConfigurationChangeRequest.ts';
@@ -36,6 +42,11 @@ import type { PingResponse as _plughost_v1_PingResponse, PingResponse__Output as
 import type { PluginClient as _plughost_v1_PluginClient, PluginDefinition as _plughost_v1_PluginDefinition } from './plughost/v1/Plugin.ts';
 import type { PluginClusterEvent as _plughost_v1_PluginClusterEvent, PluginClusterEvent__Output as _plughost_v1_PluginClusterEvent__Output } from './plughost/v1/PluginClusterEvent.ts';
 import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Output } from './plughost/v1/Post.ts';
+import type { Reaction as _plughost_v1_Reaction, Reaction__Output as _plughost_v1_Reaction__Output } from './plughost/v1/Reaction.ts';
+import type { ReactionHasBeenAddedRequest as _plughost_v1_ReactionHasBeenAddedRequest, ReactionHasBeenAddedRequest__Output as _plughost_v1_ReactionHasBeenAddedRequest__Output } from './plughost/v1/ReactionHasBeenAddedRequest.ts';
+import type { ReactionHasBeenAddedResponse as _plughost_v1_ReactionHasBeenAddedResponse, ReactionHasBeenAddedResponse__Output as _plughost_v1_ReactionHasBeenAddedResponse__Output } from './plughost/v1/ReactionHasBeenAddedResponse.ts';
+import type { ReactionHasBeenRemovedRequest as _plughost_v1_ReactionHasBeenRemovedRequest, ReactionHasBeenRemovedRequest__Output as _plughost_v1_ReactionHasBeenRemovedRequest__Output } from './plughost/v1/ReactionHasBeenRemovedRequest.ts';
+import type { ReactionHasBeenRemovedResponse as _plughost_v1_ReactionHasBeenRemovedResponse, ReactionHasBeenRemovedResponse__Output as _plughost_v1_ReactionHasBeenRemovedResponse__Output } from './plughost/v1/ReactionHasBeenRemovedResponse.ts';
 import type { User as _plughost_v1_User, User__Output as _plughost_v1_User__Output } from './plughost/v1/User.ts';
 import type { UserHasBeenCreatedRequest as _plughost_v1_UserHasBeenCreatedRequest, UserHasBeenCreatedRequest__Output as _plughost_v1_UserHasBeenCreatedRequest__Output } from './plughost/v1/UserHasBeenCreatedRequest.ts';
 import type { UserHasBeenCreatedResponse as _plughost_v1_UserHasBeenCreatedResponse, UserHasBeenCreatedResponse__Output as _plughost_v1_UserHasBeenCreatedResponse__Output } from './plughost/v1/UserHasBeenCreatedResponse.ts';
@@ -72,10 +83,16 @@ export interface ProtoGrpcType {
       HTTPResponsePart: MessageTypeDefinition<_plughost_v1_HTTPResponsePart, _plughost_v1_HTTPResponsePart__Output>
       ImplementedRequest: MessageTypeDefinition<_plughost_v1_ImplementedRequest, _plughost_v1_ImplementedRequest__Output>
       ImplementedResponse: MessageTypeDefinition<_plughost_v1_ImplementedResponse, _plughost_v1_ImplementedResponse__Output>
+      MessageHasBeenDeletedRequest: MessageTypeDefinition<_plughost_v1_MessageHasBeenDeletedRequest, _plughost_v1_MessageHasBeenDeletedRequest__Output>
+      MessageHasBeenDeletedResponse: MessageTypeDefinition<_plughost_v1_MessageHasBeenDeletedResponse, _plughost_v1_MessageHasBeenDeletedResponse__Output>
       MessageHasBeenPostedRequest: MessageTypeDefinition<_plughost_v1_MessageHasBeenPostedRequest, _plughost_v1_MessageHasBeenPostedRequest__Output>
       MessageHasBeenPostedResponse: MessageTypeDefinition<_plughost_v1_MessageHasBeenPostedResponse, _plughost_v1_MessageHasBeenPostedResponse__Output>
+      MessageHasBeenUpdatedRequest: MessageTypeDefinition<_plughost_v1_MessageHasBeenUpdatedRequest, _plughost_v1_MessageHasBeenUpdatedRequest__Output>
+      MessageHasBeenUpdatedResponse: MessageTypeDefinition<_plughost_v1_MessageHasBeenUpdatedResponse, _plughost_v1_MessageHasBeenUpdatedResponse__Output>
       MessageWillBePostedRequest: MessageTypeDefinition<_plughost_v1_MessageWillBePostedRequest, _plughost_v1_MessageWillBePostedRequest__Output>
       MessageWillBePostedResponse: MessageTypeDefinition<_plughost_v1_MessageWillBePostedResponse, _plughost_v1_MessageWillBePostedResponse__Output>
+      MessageWillBeUpdatedRequest: MessageTypeDefinition<_plughost_v1_MessageWillBeUpdatedRequest, _plughost_v1_MessageWillBeUpdatedRequest__Output>
+      MessageWillBeUpdatedResponse: MessageTypeDefinition<_plughost_v1_MessageWillBeUpdatedResponse, _plughost_v1_MessageWillBeUpdatedResponse__Output>
       OnActivateRequest: MessageTypeDefinition<_plughost_v1_OnActivateRequest, _plughost_v1_OnActivateRequest__Output>
       OnActivateResponse: MessageTypeDefinition<_plughost_v1_OnActivateResponse, _plughost_v1_OnActivateResponse__Output>
       OnConfigurationChangeRequest: MessageTypeDefinition<_plughost_v1_OnConfigurationChangeRequest, _plughost_v1_OnConfigurationChangeRequest__Output>
@@ -91,6 +108,11 @@ export interface ProtoGrpcType {
       Plugin: SubtypeConstructor<typeof grpc.Client, _plughost_v1_PluginClient> & { service: _plughost_v1_PluginDefinition }
       PluginClusterEvent: MessageTypeDefinition<_plughost_v1_PluginClusterEvent, _plughost_v1_PluginClusterEvent__Output>
       Post: MessageTypeDefinition<_plughost_v1_Post, _plughost_v1_Post__Output>
+      Reaction: MessageTypeDefinition<_plughost_v1_Reaction, _plughost_v1_Reaction__Output>
+      ReactionHasBeenAddedRequest: MessageTypeDefinition<_plughost_v1_ReactionHasBeenAddedRequest, _plughost_v1_ReactionHasBeenAddedRequest__Output>
+      ReactionHasBeenAddedResponse: MessageTypeDefinition<_plughost_v1_ReactionHasBeenAddedResponse, _plughost_v1_ReactionHasBeenAddedResponse__Output>
+      ReactionHasBeenRemovedRequest: MessageTypeDefinition<_plughost_v1_ReactionHasBeenRemovedRequest, _plughost_v1_ReactionHasBeenRemovedRequest__Output>
+      ReactionHasBeenRemovedResponse: MessageTypeDefinition<_plughost_v1_ReactionHasBeenRemovedResponse, _plughost_v1_ReactionHasBeenRemovedResponse__Output>
       User: MessageTypeDefinition<_plughost_v1_User, _plughost_v1_User__Output>
       UserHasBeenCreatedRequest: MessageTypeDefinition<_plughost_v1_UserHasBeenCreatedRequest, _plughost_v1_UserHasBeenCreatedRequest__Output>
       UserHasBeenCreatedResponse: MessageTypeDefinition<_plughost_v1_UserHasBeenCreatedResponse, _plughost_v1_UserHasBeenCreatedResponse__Output>

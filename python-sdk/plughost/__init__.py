@@ -13,7 +13,7 @@
 from .api import API
 from .errors import AppError, ClientDisconnected, InvalidArgumentError, NotFoundError, RejectPost
 from .http import Headers, Request, RequestBody, ResponseWriter
-from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, User
+from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, Reaction, User
 from .plugin import Plugin
 from .runtime import run
 
@@ -32,6 +32,7 @@ __all__ = [
     "Plugin",
     "PluginClusterEvent",
     "Post",
+    "Reaction",
     "RejectPost",
     "Request",
     "RequestBody",

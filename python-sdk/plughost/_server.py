@@ -12,7 +12,7 @@ import grpc
 
 from .errors import AppError, ClientDisconnected, RejectPost
 from .http import DONE, Headers, Request, RequestBody, ResponseWriter, _Channel
-from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, User, _optional_user
+from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, Reaction, User, _optional_user
 from .plugin import Plugin
 from .v1 import common_pb2, plugin_pb2, plugin_pb2_grpc
 
@@ -114,22 +114,87 @@ class PluginServicer(plugin_pb2_grpc.PluginServicer):
         finally:
             self._on_deactivated()
 
-    def MessageWillBePosted(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.MessageWillBePostedResponse:
+    def _will(self, hook: str, response_type: Any, call: Callable[[], Any]) -> Any:
+        """A "will" hook: the answer is a replacement post, a rejection, or nothing."""
         try:
-            result = self._plugin.message_will_be_posted(Context._from_wire(request.context), Post._from_wire(request.post))
+            result = call()
         except RejectPost as rejection:
-            return plugin_pb2.MessageWillBePostedResponse(rejection_reason=rejection.reason or "rejected")
+            return response_type(rejection_reason=rejection.reason or "rejected")
         except Exception as error:
-            _report("message_will_be_posted")
-            return plugin_pb2.MessageWillBePostedResponse(error=_app_error(error))
+            _report(hook)
+            return response_type(error=_app_error(error))
         reason = ""
         if isinstance(result, tuple):
             result, reason = result
         if reason:
-            return plugin_pb2.MessageWillBePostedResponse(rejection_reason=reason)
+            return response_type(rejection_reason=reason)
         if result is None:
-            return plugin_pb2.MessageWillBePostedResponse()
-        return plugin_pb2.MessageWillBePostedResponse(post=result._to_wire())
+            return response_type()
+        return response_type(post=result._to_wire())
+
+    def MessageWillBePosted(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.MessageWillBePostedResponse:
+        return self._will(
+            "message_will_be_posted",
+            plugin_pb2.MessageWillBePostedResponse,
+            lambda: self._plugin.message_will_be_posted(Context._from_wire(request.context), Post._from_wire(request.post)),
+        )
+
+    def MessageWillBeUpdated(
+        self, request: Any, context: grpc.ServicerContext
+    ) -> plugin_pb2.MessageWillBeUpdatedResponse:
+        return self._will(
+            "message_will_be_updated",
+            plugin_pb2.MessageWillBeUpdatedResponse,
+            lambda: self._plugin.message_will_be_updated(
+                Context._from_wire(request.context),
+                Post._from_wire(request.new_post),
+                Post._from_wire(request.old_post),
+            ),
+        )
+
+    def MessageHasBeenUpdated(
+        self, request: Any, context: grpc.ServicerContext
+    ) -> plugin_pb2.MessageHasBeenUpdatedResponse:
+        return self._notify(
+            "message_has_been_updated",
+            plugin_pb2.MessageHasBeenUpdatedResponse,
+            lambda: self._plugin.message_has_been_updated(
+                Context._from_wire(request.context),
+                Post._from_wire(request.new_post),
+                Post._from_wire(request.old_post),
+            ),
+        )
+
+    def MessageHasBeenDeleted(
+        self, request: Any, context: grpc.ServicerContext
+    ) -> plugin_pb2.MessageHasBeenDeletedResponse:
+        return self._notify(
+            "message_has_been_deleted",
+            plugin_pb2.MessageHasBeenDeletedResponse,
+            lambda: self._plugin.message_has_been_deleted(Context._from_wire(request.context), Post._from_wire(request.post)),
+        )
+
+    def ReactionHasBeenAdded(
+        self, request: Any, context: grpc.ServicerContext
+    ) -> plugin_pb2.ReactionHasBeenAddedResponse:
+        return self._notify(
+            "reaction_has_been_added",
+            plugin_pb2.ReactionHasBeenAddedResponse,
+            lambda: self._plugin.reaction_has_been_added(
+                Context._from_wire(request.context), Reaction._from_wire(request.reaction)
+            ),
+        )
+
+    def ReactionHasBeenRemoved(
+        self, request: Any, context: grpc.ServicerContext
+    ) -> plugin_pb2.ReactionHasBeenRemovedResponse:
+        return self._notify(
+            "reaction_has_been_removed",
+            plugin_pb2.ReactionHasBeenRemovedResponse,
+            lambda: self._plugin.reaction_has_been_removed(
+                Context._from_wire(request.context), Reaction._from_wire(request.reaction)
+            ),
+        )
 
     def MessageHasBeenPosted(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.MessageHasBeenPostedResponse:
         return self._notify(

@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Optional, Union
 import grpc
 
 from .errors import app_error_from_wire
-from .models import Channel, ChannelMember, Post, User
+from .models import Channel, ChannelMember, Post, Reaction, User
 from google.protobuf import json_format
 
 from .v1 import api_pb2, api_pb2_grpc, common_pb2
@@ -207,6 +207,36 @@ class API:
     def get_post(self, post_id: str) -> Post:
         """The post with ``post_id``; raises ``NotFoundError`` when there is none."""
         return Post._from_wire(self._call("GetPost", api_pb2.GetPostRequest(post_id=post_id)).post)
+
+    def update_post(self, post: Post) -> Post:
+        """Saves an edit of ``post`` (found by ``post.id``: its ``message`` and ``props``);
+        ``message_will_be_updated`` runs in every plugin first."""
+        return Post._from_wire(self._call("UpdatePost", api_pb2.UpdatePostRequest(post=post._to_wire())).post)
+
+    def delete_post(self, post_id: str) -> None:
+        """Deletes a post; ``message_has_been_deleted`` runs in every plugin."""
+        self._call("DeletePost", api_pb2.DeletePostRequest(post_id=post_id))
+
+    def get_posts_for_channel(self, channel_id: str, page: int = 0, per_page: int = 60) -> List[Post]:
+        """A channel's posts, newest first."""
+        request = api_pb2.GetPostsForChannelRequest(channel_id=channel_id, page=page, per_page=per_page)
+        return [Post._from_wire(post) for post in self._call("GetPostsForChannel", request).posts]
+
+    # Reactions.
+
+    def add_reaction(self, reaction: Reaction) -> Reaction:
+        """Adds a reaction (a repeat is a no-op); ``reaction_has_been_added`` runs in every plugin."""
+        request = api_pb2.AddReactionRequest(reaction=reaction._to_wire())
+        return Reaction._from_wire(self._call("AddReaction", request).reaction)
+
+    def remove_reaction(self, reaction: Reaction) -> None:
+        """Removes a reaction; ``reaction_has_been_removed`` runs in every plugin."""
+        self._call("RemoveReaction", api_pb2.RemoveReactionRequest(reaction=reaction._to_wire()))
+
+    def get_reactions(self, post_id: str) -> List[Reaction]:
+        """The reactions to a post, oldest first."""
+        response = self._call("GetReactions", api_pb2.GetReactionsRequest(post_id=post_id))
+        return [Reaction._from_wire(reaction) for reaction in response.reactions]
 
     def close(self) -> None:
         """Closes the connection to the host."""

@@ -155,5 +155,22 @@ class ChannelMember:
         return _from_message(cls, message)
 
 
+@dataclass
+class Reaction:
+    """An emoji reaction of a user to a post."""
+
+    user_id: str = ""
+    post_id: str = ""
+    emoji_name: str = ""
+    create_at: int = 0
+
+    @classmethod
+    def _from_wire(cls, message: Any) -> "Reaction":
+        return _from_message(cls, message)
+
+    def _to_wire(self) -> common_pb2.Reaction:
+        return _to_message(self, common_pb2.Reaction)
+
+
 def _optional_user(message: Any, field_name: str) -> Optional[User]:
     return User._from_wire(getattr(message, field_name)) if message.HasField(field_name) else None

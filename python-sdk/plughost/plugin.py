@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Dict, List, Optional
 
 from .http import Request, ResponseWriter
-from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, User
+from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, Reaction, User
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import API
@@ -19,6 +19,11 @@ HOOKS: Dict[str, str] = {
     "on_plugin_cluster_event": "OnPluginClusterEvent",
     "message_will_be_posted": "MessageWillBePosted",
     "message_has_been_posted": "MessageHasBeenPosted",
+    "message_will_be_updated": "MessageWillBeUpdated",
+    "message_has_been_updated": "MessageHasBeenUpdated",
+    "message_has_been_deleted": "MessageHasBeenDeleted",
+    "reaction_has_been_added": "ReactionHasBeenAdded",
+    "reaction_has_been_removed": "ReactionHasBeenRemoved",
     "serve_http": "ServeHTTP",
     "user_has_been_created": "UserHasBeenCreated",
     "channel_has_been_created": "ChannelHasBeenCreated",
@@ -66,6 +71,22 @@ class Plugin:
 
     def message_has_been_posted(self, context: Context, post: Post) -> None:
         """Called after a post has been saved."""
+
+    def message_will_be_updated(self, context: Context, new_post: Post, old_post: Post) -> Optional[Post]:
+        """Called before an edit of a post is saved; answers as ``message_will_be_posted``."""
+        return None
+
+    def message_has_been_updated(self, context: Context, new_post: Post, old_post: Post) -> None:
+        """Called after an edit of a post was saved."""
+
+    def message_has_been_deleted(self, context: Context, post: Post) -> None:
+        """Called after a post was deleted."""
+
+    def reaction_has_been_added(self, context: Context, reaction: Reaction) -> None:
+        """Called after a reaction was added to a post."""
+
+    def reaction_has_been_removed(self, context: Context, reaction: Reaction) -> None:
+        """Called after a reaction was removed from a post."""
 
     def user_has_been_created(self, context: Context, user: User) -> None:
         """Called after a user was created."""

@@ -134,6 +134,36 @@ class APIStub(object):
                 request_serializer=plughost_dot_v1_dot_api__pb2.GetPostRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostResponse.FromString,
                 )
+        self.UpdatePost = channel.unary_unary(
+                '/plughost.v1.API/UpdatePost',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UpdatePostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePostResponse.FromString,
+                )
+        self.DeletePost = channel.unary_unary(
+                '/plughost.v1.API/DeletePost',
+                request_serializer=plughost_dot_v1_dot_api__pb2.DeletePostRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.DeletePostResponse.FromString,
+                )
+        self.GetPostsForChannel = channel.unary_unary(
+                '/plughost.v1.API/GetPostsForChannel',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.FromString,
+                )
+        self.AddReaction = channel.unary_unary(
+                '/plughost.v1.API/AddReaction',
+                request_serializer=plughost_dot_v1_dot_api__pb2.AddReactionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.AddReactionResponse.FromString,
+                )
+        self.RemoveReaction = channel.unary_unary(
+                '/plughost.v1.API/RemoveReaction',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RemoveReactionRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RemoveReactionResponse.FromString,
+                )
+        self.GetReactions = channel.unary_unary(
+                '/plughost.v1.API/GetReactions',
+                request_serializer=plughost_dot_v1_dot_api__pb2.GetReactionsRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.GetReactionsResponse.FromString,
+                )
 
 
 class APIServicer(object):
@@ -290,6 +320,43 @@ class APIServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UpdatePost(self, request, context):
+        """Runs MessageWillBeUpdated across plugins, saves, fires MessageHasBeenUpdated.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePost(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPostsForChannel(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddReaction(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemoveReaction(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetReactions(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_APIServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -412,6 +479,36 @@ def add_APIServicer_to_server(servicer, server):
                     servicer.GetPost,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.GetPostResponse.SerializeToString,
+            ),
+            'UpdatePost': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdatePost,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UpdatePostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UpdatePostResponse.SerializeToString,
+            ),
+            'DeletePost': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePost,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.DeletePostRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.DeletePostResponse.SerializeToString,
+            ),
+            'GetPostsForChannel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPostsForChannel,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.SerializeToString,
+            ),
+            'AddReaction': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddReaction,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.AddReactionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.AddReactionResponse.SerializeToString,
+            ),
+            'RemoveReaction': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemoveReaction,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RemoveReactionRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RemoveReactionResponse.SerializeToString,
+            ),
+            'GetReactions': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetReactions,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.GetReactionsRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.GetReactionsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -828,5 +925,107 @@ class API(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetPost',
             plughost_dot_v1_dot_api__pb2.GetPostRequest.SerializeToString,
             plughost_dot_v1_dot_api__pb2.GetPostResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def UpdatePost(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/UpdatePost',
+            plughost_dot_v1_dot_api__pb2.UpdatePostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UpdatePostResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def DeletePost(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/DeletePost',
+            plughost_dot_v1_dot_api__pb2.DeletePostRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.DeletePostResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetPostsForChannel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetPostsForChannel',
+            plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def AddReaction(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/AddReaction',
+            plughost_dot_v1_dot_api__pb2.AddReactionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.AddReactionResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def RemoveReaction(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/RemoveReaction',
+            plughost_dot_v1_dot_api__pb2.RemoveReactionRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RemoveReactionResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetReactions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetReactions',
+            plughost_dot_v1_dot_api__pb2.GetReactionsRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.GetReactionsResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)

@@ -59,6 +59,31 @@ class PluginStub(object):
                 request_serializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedResponse.FromString,
                 )
+        self.MessageWillBeUpdated = channel.unary_unary(
+                '/plughost.v1.Plugin/MessageWillBeUpdated',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.MessageWillBeUpdatedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageWillBeUpdatedResponse.FromString,
+                )
+        self.MessageHasBeenUpdated = channel.unary_unary(
+                '/plughost.v1.Plugin/MessageHasBeenUpdated',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenUpdatedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenUpdatedResponse.FromString,
+                )
+        self.MessageHasBeenDeleted = channel.unary_unary(
+                '/plughost.v1.Plugin/MessageHasBeenDeleted',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenDeletedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenDeletedResponse.FromString,
+                )
+        self.ReactionHasBeenAdded = channel.unary_unary(
+                '/plughost.v1.Plugin/ReactionHasBeenAdded',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenAddedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenAddedResponse.FromString,
+                )
+        self.ReactionHasBeenRemoved = channel.unary_unary(
+                '/plughost.v1.Plugin/ReactionHasBeenRemoved',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedResponse.FromString,
+                )
         self.UserHasBeenCreated = channel.unary_unary(
                 '/plughost.v1.Plugin/UserHasBeenCreated',
                 request_serializer=plughost_dot_v1_dot_plugin__pb2.UserHasBeenCreatedRequest.SerializeToString,
@@ -153,6 +178,37 @@ class PluginServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def MessageWillBeUpdated(self, request, context):
+        """Runs before an edited post is saved; may replace the edit or reject it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def MessageHasBeenUpdated(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def MessageHasBeenDeleted(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReactionHasBeenAdded(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReactionHasBeenRemoved(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def UserHasBeenCreated(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -233,6 +289,31 @@ def add_PluginServicer_to_server(servicer, server):
                     servicer.MessageHasBeenPosted,
                     request_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedResponse.SerializeToString,
+            ),
+            'MessageWillBeUpdated': grpc.unary_unary_rpc_method_handler(
+                    servicer.MessageWillBeUpdated,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageWillBeUpdatedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.MessageWillBeUpdatedResponse.SerializeToString,
+            ),
+            'MessageHasBeenUpdated': grpc.unary_unary_rpc_method_handler(
+                    servicer.MessageHasBeenUpdated,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenUpdatedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenUpdatedResponse.SerializeToString,
+            ),
+            'MessageHasBeenDeleted': grpc.unary_unary_rpc_method_handler(
+                    servicer.MessageHasBeenDeleted,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenDeletedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.MessageHasBeenDeletedResponse.SerializeToString,
+            ),
+            'ReactionHasBeenAdded': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReactionHasBeenAdded,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenAddedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenAddedResponse.SerializeToString,
+            ),
+            'ReactionHasBeenRemoved': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReactionHasBeenRemoved,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedResponse.SerializeToString,
             ),
             'UserHasBeenCreated': grpc.unary_unary_rpc_method_handler(
                     servicer.UserHasBeenCreated,
@@ -419,6 +500,91 @@ class Plugin(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/MessageHasBeenPosted',
             plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedRequest.SerializeToString,
             plughost_dot_v1_dot_plugin__pb2.MessageHasBeenPostedResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def MessageWillBeUpdated(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/MessageWillBeUpdated',
+            plughost_dot_v1_dot_plugin__pb2.MessageWillBeUpdatedRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.MessageWillBeUpdatedResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def MessageHasBeenUpdated(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/MessageHasBeenUpdated',
+            plughost_dot_v1_dot_plugin__pb2.MessageHasBeenUpdatedRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.MessageHasBeenUpdatedResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def MessageHasBeenDeleted(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/MessageHasBeenDeleted',
+            plughost_dot_v1_dot_plugin__pb2.MessageHasBeenDeletedRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.MessageHasBeenDeletedResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def ReactionHasBeenAdded(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/ReactionHasBeenAdded',
+            plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenAddedRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenAddedResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def ReactionHasBeenRemoved(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/ReactionHasBeenRemoved',
+            plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 

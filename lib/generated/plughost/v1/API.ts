@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AddChannelMemberRequest as _plughost_v1_AddChannelMemberRequest, AddChannelMemberRequest__Output as _plughost_v1_AddChannelMemberRequest__Output } from '../../plughost/v1/AddChannelMemberRequest.ts';
 import type { AddChannelMemberResponse as _plughost_v1_AddChannelMemberResponse, AddChannelMemberResponse__Output as _plughost_v1_AddChannelMemberResponse__Output } from '../../plughost/v1/AddChannelMemberResponse.ts';
+import type { AddReactionRequest as _plughost_v1_AddReactionRequest, AddReactionRequest__Output as _plughost_v1_AddReactionRequest__Output } from '../../plughost/v1/AddReactionRequest.ts';
+import type { AddReactionResponse as _plughost_v1_AddReactionResponse, AddReactionResponse__Output as _plughost_v1_AddReactionResponse__Output } from '../../plughost/v1/AddReactionResponse.ts';
 import type { CreateChannelRequest as _plughost_v1_CreateChannelRequest, CreateChannelRequest__Output as _plughost_v1_CreateChannelRequest__Output } from '../../plughost/v1/CreateChannelRequest.ts';
 import type { CreateChannelResponse as _plughost_v1_CreateChannelResponse, CreateChannelResponse__Output as _plughost_v1_CreateChannelResponse__Output } from '../../plughost/v1/CreateChannelResponse.ts';
 import type { CreatePostRequest as _plughost_v1_CreatePostRequest, CreatePostRequest__Output as _plughost_v1_CreatePostRequest__Output } from '../../plughost/v1/CreatePostRequest.ts';
@@ -12,12 +14,18 @@ import type { CreateUserRequest as _plughost_v1_CreateUserRequest, CreateUserReq
 import type { CreateUserResponse as _plughost_v1_CreateUserResponse, CreateUserResponse__Output as _plughost_v1_CreateUserResponse__Output } from '../../plughost/v1/CreateUserResponse.ts';
 import type { DeleteChannelMemberRequest as _plughost_v1_DeleteChannelMemberRequest, DeleteChannelMemberRequest__Output as _plughost_v1_DeleteChannelMemberRequest__Output } from '../../plughost/v1/DeleteChannelMemberRequest.ts';
 import type { DeleteChannelMemberResponse as _plughost_v1_DeleteChannelMemberResponse, DeleteChannelMemberResponse__Output as _plughost_v1_DeleteChannelMemberResponse__Output } from '../../plughost/v1/DeleteChannelMemberResponse.ts';
+import type { DeletePostRequest as _plughost_v1_DeletePostRequest, DeletePostRequest__Output as _plughost_v1_DeletePostRequest__Output } from '../../plughost/v1/DeletePostRequest.ts';
+import type { DeletePostResponse as _plughost_v1_DeletePostResponse, DeletePostResponse__Output as _plughost_v1_DeletePostResponse__Output } from '../../plughost/v1/DeletePostResponse.ts';
 import type { GetChannelRequest as _plughost_v1_GetChannelRequest, GetChannelRequest__Output as _plughost_v1_GetChannelRequest__Output } from '../../plughost/v1/GetChannelRequest.ts';
 import type { GetChannelResponse as _plughost_v1_GetChannelResponse, GetChannelResponse__Output as _plughost_v1_GetChannelResponse__Output } from '../../plughost/v1/GetChannelResponse.ts';
 import type { GetPluginConfigRequest as _plughost_v1_GetPluginConfigRequest, GetPluginConfigRequest__Output as _plughost_v1_GetPluginConfigRequest__Output } from '../../plughost/v1/GetPluginConfigRequest.ts';
 import type { GetPluginConfigResponse as _plughost_v1_GetPluginConfigResponse, GetPluginConfigResponse__Output as _plughost_v1_GetPluginConfigResponse__Output } from '../../plughost/v1/GetPluginConfigResponse.ts';
 import type { GetPostRequest as _plughost_v1_GetPostRequest, GetPostRequest__Output as _plughost_v1_GetPostRequest__Output } from '../../plughost/v1/GetPostRequest.ts';
 import type { GetPostResponse as _plughost_v1_GetPostResponse, GetPostResponse__Output as _plughost_v1_GetPostResponse__Output } from '../../plughost/v1/GetPostResponse.ts';
+import type { GetPostsForChannelRequest as _plughost_v1_GetPostsForChannelRequest, GetPostsForChannelRequest__Output as _plughost_v1_GetPostsForChannelRequest__Output } from '../../plughost/v1/GetPostsForChannelRequest.ts';
+import type { GetPostsForChannelResponse as _plughost_v1_GetPostsForChannelResponse, GetPostsForChannelResponse__Output as _plughost_v1_GetPostsForChannelResponse__Output } from '../../plughost/v1/GetPostsForChannelResponse.ts';
+import type { GetReactionsRequest as _plughost_v1_GetReactionsRequest, GetReactionsRequest__Output as _plughost_v1_GetReactionsRequest__Output } from '../../plughost/v1/GetReactionsRequest.ts';
+import type { GetReactionsResponse as _plughost_v1_GetReactionsResponse, GetReactionsResponse__Output as _plughost_v1_GetReactionsResponse__Output } from '../../plughost/v1/GetReactionsResponse.ts';
 import type { GetServerVersionRequest as _plughost_v1_GetServerVersionRequest, GetServerVersionRequest__Output as _plughost_v1_GetServerVersionRequest__Output } from '../../plughost/v1/GetServerVersionRequest.ts';
 import type { GetServerVersionResponse as _plughost_v1_GetServerVersionResponse, GetServerVersionResponse__Output as _plughost_v1_GetServerVersionResponse__Output } from '../../plughost/v1/GetServerVersionResponse.ts';
 import type { GetUserByUsernameRequest as _plughost_v1_GetUserByUsernameRequest, GetUserByUsernameRequest__Output as _plughost_v1_GetUserByUsernameRequest__Output } from '../../plughost/v1/GetUserByUsernameRequest.ts';
@@ -41,8 +49,12 @@ import type { LogRequest as _plughost_v1_LogRequest, LogRequest__Output as _plug
 import type { LogResponse as _plughost_v1_LogResponse, LogResponse__Output as _plughost_v1_LogResponse__Output } from '../../plughost/v1/LogResponse.ts';
 import type { PublishPluginClusterEventRequest as _plughost_v1_PublishPluginClusterEventRequest, PublishPluginClusterEventRequest__Output as _plughost_v1_PublishPluginClusterEventRequest__Output } from '../../plughost/v1/PublishPluginClusterEventRequest.ts';
 import type { PublishPluginClusterEventResponse as _plughost_v1_PublishPluginClusterEventResponse, PublishPluginClusterEventResponse__Output as _plughost_v1_PublishPluginClusterEventResponse__Output } from '../../plughost/v1/PublishPluginClusterEventResponse.ts';
+import type { RemoveReactionRequest as _plughost_v1_RemoveReactionRequest, RemoveReactionRequest__Output as _plughost_v1_RemoveReactionRequest__Output } from '../../plughost/v1/RemoveReactionRequest.ts';
+import type { RemoveReactionResponse as _plughost_v1_RemoveReactionResponse, RemoveReactionResponse__Output as _plughost_v1_RemoveReactionResponse__Output } from '../../plughost/v1/RemoveReactionResponse.ts';
 import type { SavePluginConfigRequest as _plughost_v1_SavePluginConfigRequest, SavePluginConfigRequest__Output as _plughost_v1_SavePluginConfigRequest__Output } from '../../plughost/v1/SavePluginConfigRequest.ts';
 import type { SavePluginConfigResponse as _plughost_v1_SavePluginConfigResponse, SavePluginConfigResponse__Output as _plughost_v1_SavePluginConfigResponse__Output } from '../../plughost/v1/SavePluginConfigResponse.ts';
+import type { UpdatePostRequest as _plughost_v1_UpdatePostRequest, UpdatePostRequest__Output as _plughost_v1_UpdatePostRequest__Output } from '../../plughost/v1/UpdatePostRequest.ts';
+import type { UpdatePostResponse as _plughost_v1_UpdatePostResponse, UpdatePostResponse__Output as _plughost_v1_UpdatePostResponse__Output } from '../../plughost/v1/UpdatePostResponse.ts';
 
 export interface APIClient extends grpc.Client {
   AddChannelMember(argument: _plughost_v1_AddChannelMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
@@ -53,6 +65,15 @@ export interface APIClient extends grpc.Client {
   addChannelMember(argument: _plughost_v1_AddChannelMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
   addChannelMember(argument: _plughost_v1_AddChannelMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
   addChannelMember(argument: _plughost_v1_AddChannelMemberRequest, callback: grpc.requestCallback<_plughost_v1_AddChannelMemberResponse__Output>): grpc.ClientUnaryCall;
+  
+  AddReaction(argument: _plughost_v1_AddReactionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddReactionResponse__Output>): grpc.ClientUnaryCall;
+  AddReaction(argument: _plughost_v1_AddReactionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_AddReactionResponse__Output>): grpc.ClientUnaryCall;
+  AddReaction(argument: _plughost_v1_AddReactionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddReactionResponse__Output>): grpc.ClientUnaryCall;
+  AddReaction(argument: _plughost_v1_AddReactionRequest, callback: grpc.requestCallback<_plughost_v1_AddReactionResponse__Output>): grpc.ClientUnaryCall;
+  addReaction(argument: _plughost_v1_AddReactionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddReactionResponse__Output>): grpc.ClientUnaryCall;
+  addReaction(argument: _plughost_v1_AddReactionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_AddReactionResponse__Output>): grpc.ClientUnaryCall;
+  addReaction(argument: _plughost_v1_AddReactionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_AddReactionResponse__Output>): grpc.ClientUnaryCall;
+  addReaction(argument: _plughost_v1_AddReactionRequest, callback: grpc.requestCallback<_plughost_v1_AddReactionResponse__Output>): grpc.ClientUnaryCall;
   
   CreateChannel(argument: _plughost_v1_CreateChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
   CreateChannel(argument: _plughost_v1_CreateChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_CreateChannelResponse__Output>): grpc.ClientUnaryCall;
@@ -90,6 +111,15 @@ export interface APIClient extends grpc.Client {
   deleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
   deleteChannelMember(argument: _plughost_v1_DeleteChannelMemberRequest, callback: grpc.requestCallback<_plughost_v1_DeleteChannelMemberResponse__Output>): grpc.ClientUnaryCall;
   
+  DeletePost(argument: _plughost_v1_DeletePostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_DeletePostResponse__Output>): grpc.ClientUnaryCall;
+  DeletePost(argument: _plughost_v1_DeletePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_DeletePostResponse__Output>): grpc.ClientUnaryCall;
+  DeletePost(argument: _plughost_v1_DeletePostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_DeletePostResponse__Output>): grpc.ClientUnaryCall;
+  DeletePost(argument: _plughost_v1_DeletePostRequest, callback: grpc.requestCallback<_plughost_v1_DeletePostResponse__Output>): grpc.ClientUnaryCall;
+  deletePost(argument: _plughost_v1_DeletePostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_DeletePostResponse__Output>): grpc.ClientUnaryCall;
+  deletePost(argument: _plughost_v1_DeletePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_DeletePostResponse__Output>): grpc.ClientUnaryCall;
+  deletePost(argument: _plughost_v1_DeletePostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_DeletePostResponse__Output>): grpc.ClientUnaryCall;
+  deletePost(argument: _plughost_v1_DeletePostRequest, callback: grpc.requestCallback<_plughost_v1_DeletePostResponse__Output>): grpc.ClientUnaryCall;
+  
   GetChannel(argument: _plughost_v1_GetChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetChannelResponse__Output>): grpc.ClientUnaryCall;
   GetChannel(argument: _plughost_v1_GetChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetChannelResponse__Output>): grpc.ClientUnaryCall;
   GetChannel(argument: _plughost_v1_GetChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetChannelResponse__Output>): grpc.ClientUnaryCall;
@@ -112,6 +142,24 @@ export interface APIClient extends grpc.Client {
   getPost(argument: _plughost_v1_GetPostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
   getPost(argument: _plughost_v1_GetPostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
   getPost(argument: _plughost_v1_GetPostRequest, callback: grpc.requestCallback<_plughost_v1_GetPostResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetPostsForChannel(argument: _plughost_v1_GetPostsForChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostsForChannelResponse__Output>): grpc.ClientUnaryCall;
+  GetPostsForChannel(argument: _plughost_v1_GetPostsForChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetPostsForChannelResponse__Output>): grpc.ClientUnaryCall;
+  GetPostsForChannel(argument: _plughost_v1_GetPostsForChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostsForChannelResponse__Output>): grpc.ClientUnaryCall;
+  GetPostsForChannel(argument: _plughost_v1_GetPostsForChannelRequest, callback: grpc.requestCallback<_plughost_v1_GetPostsForChannelResponse__Output>): grpc.ClientUnaryCall;
+  getPostsForChannel(argument: _plughost_v1_GetPostsForChannelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostsForChannelResponse__Output>): grpc.ClientUnaryCall;
+  getPostsForChannel(argument: _plughost_v1_GetPostsForChannelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetPostsForChannelResponse__Output>): grpc.ClientUnaryCall;
+  getPostsForChannel(argument: _plughost_v1_GetPostsForChannelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetPostsForChannelResponse__Output>): grpc.ClientUnaryCall;
+  getPostsForChannel(argument: _plughost_v1_GetPostsForChannelRequest, callback: grpc.requestCallback<_plughost_v1_GetPostsForChannelResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetReactions(argument: _plughost_v1_GetReactionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetReactionsResponse__Output>): grpc.ClientUnaryCall;
+  GetReactions(argument: _plughost_v1_GetReactionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetReactionsResponse__Output>): grpc.ClientUnaryCall;
+  GetReactions(argument: _plughost_v1_GetReactionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetReactionsResponse__Output>): grpc.ClientUnaryCall;
+  GetReactions(argument: _plughost_v1_GetReactionsRequest, callback: grpc.requestCallback<_plughost_v1_GetReactionsResponse__Output>): grpc.ClientUnaryCall;
+  getReactions(argument: _plughost_v1_GetReactionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetReactionsResponse__Output>): grpc.ClientUnaryCall;
+  getReactions(argument: _plughost_v1_GetReactionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetReactionsResponse__Output>): grpc.ClientUnaryCall;
+  getReactions(argument: _plughost_v1_GetReactionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetReactionsResponse__Output>): grpc.ClientUnaryCall;
+  getReactions(argument: _plughost_v1_GetReactionsRequest, callback: grpc.requestCallback<_plughost_v1_GetReactionsResponse__Output>): grpc.ClientUnaryCall;
   
   GetServerVersion(argument: _plughost_v1_GetServerVersionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
   GetServerVersion(argument: _plughost_v1_GetServerVersionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_GetServerVersionResponse__Output>): grpc.ClientUnaryCall;
@@ -248,6 +296,15 @@ export interface APIClient extends grpc.Client {
   publishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
   publishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
   
+  RemoveReaction(argument: _plughost_v1_RemoveReactionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
+  RemoveReaction(argument: _plughost_v1_RemoveReactionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
+  RemoveReaction(argument: _plughost_v1_RemoveReactionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
+  RemoveReaction(argument: _plughost_v1_RemoveReactionRequest, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
+  removeReaction(argument: _plughost_v1_RemoveReactionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
+  removeReaction(argument: _plughost_v1_RemoveReactionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
+  removeReaction(argument: _plughost_v1_RemoveReactionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
+  removeReaction(argument: _plughost_v1_RemoveReactionRequest, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
+  
   SavePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
   SavePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
   SavePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
@@ -257,10 +314,21 @@ export interface APIClient extends grpc.Client {
   savePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
   savePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
   
+  UpdatePost(argument: _plughost_v1_UpdatePostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
+  UpdatePost(argument: _plughost_v1_UpdatePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
+  UpdatePost(argument: _plughost_v1_UpdatePostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
+  UpdatePost(argument: _plughost_v1_UpdatePostRequest, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
+  updatePost(argument: _plughost_v1_UpdatePostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
+  updatePost(argument: _plughost_v1_UpdatePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
+  updatePost(argument: _plughost_v1_UpdatePostRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
+  updatePost(argument: _plughost_v1_UpdatePostRequest, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface APIHandlers extends grpc.UntypedServiceImplementation {
   AddChannelMember: grpc.handleUnaryCall<_plughost_v1_AddChannelMemberRequest__Output, _plughost_v1_AddChannelMemberResponse>;
+  
+  AddReaction: grpc.handleUnaryCall<_plughost_v1_AddReactionRequest__Output, _plughost_v1_AddReactionResponse>;
   
   CreateChannel: grpc.handleUnaryCall<_plughost_v1_CreateChannelRequest__Output, _plughost_v1_CreateChannelResponse>;
   
@@ -270,11 +338,17 @@ export interface APIHandlers extends grpc.UntypedServiceImplementation {
   
   DeleteChannelMember: grpc.handleUnaryCall<_plughost_v1_DeleteChannelMemberRequest__Output, _plughost_v1_DeleteChannelMemberResponse>;
   
+  DeletePost: grpc.handleUnaryCall<_plughost_v1_DeletePostRequest__Output, _plughost_v1_DeletePostResponse>;
+  
   GetChannel: grpc.handleUnaryCall<_plughost_v1_GetChannelRequest__Output, _plughost_v1_GetChannelResponse>;
   
   GetPluginConfig: grpc.handleUnaryCall<_plughost_v1_GetPluginConfigRequest__Output, _plughost_v1_GetPluginConfigResponse>;
   
   GetPost: grpc.handleUnaryCall<_plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse>;
+  
+  GetPostsForChannel: grpc.handleUnaryCall<_plughost_v1_GetPostsForChannelRequest__Output, _plughost_v1_GetPostsForChannelResponse>;
+  
+  GetReactions: grpc.handleUnaryCall<_plughost_v1_GetReactionsRequest__Output, _plughost_v1_GetReactionsResponse>;
   
   GetServerVersion: grpc.handleUnaryCall<_plughost_v1_GetServerVersionRequest__Output, _plughost_v1_GetServerVersionResponse>;
   
@@ -306,19 +380,27 @@ export interface APIHandlers extends grpc.UntypedServiceImplementation {
   
   PublishPluginClusterEvent: grpc.handleUnaryCall<_plughost_v1_PublishPluginClusterEventRequest__Output, _plughost_v1_PublishPluginClusterEventResponse>;
   
+  RemoveReaction: grpc.handleUnaryCall<_plughost_v1_RemoveReactionRequest__Output, _plughost_v1_RemoveReactionResponse>;
+  
   SavePluginConfig: grpc.handleUnaryCall<_plughost_v1_SavePluginConfigRequest__Output, _plughost_v1_SavePluginConfigResponse>;
+  
+  UpdatePost: grpc.handleUnaryCall<_plughost_v1_UpdatePostRequest__Output, _plughost_v1_UpdatePostResponse>;
   
 }
 
 export interface APIDefinition extends grpc.ServiceDefinition {
   AddChannelMember: MethodDefinition<_plughost_v1_AddChannelMemberRequest, _plughost_v1_AddChannelMemberResponse, _plughost_v1_AddChannelMemberRequest__Output, _plughost_v1_AddChannelMemberResponse__Output>
+  AddReaction: MethodDefinition<_plughost_v1_AddReactionRequest, _plughost_v1_AddReactionResponse, _plughost_v1_AddReactionRequest__Output, _plughost_v1_AddReactionResponse__Output>
   CreateChannel: MethodDefinition<_plughost_v1_CreateChannelRequest, _plughost_v1_CreateChannelResponse, _plughost_v1_CreateChannelRequest__Output, _plughost_v1_CreateChannelResponse__Output>
   CreatePost: MethodDefinition<_plughost_v1_CreatePostRequest, _plughost_v1_CreatePostResponse, _plughost_v1_CreatePostRequest__Output, _plughost_v1_CreatePostResponse__Output>
   CreateUser: MethodDefinition<_plughost_v1_CreateUserRequest, _plughost_v1_CreateUserResponse, _plughost_v1_CreateUserRequest__Output, _plughost_v1_CreateUserResponse__Output>
   DeleteChannelMember: MethodDefinition<_plughost_v1_DeleteChannelMemberRequest, _plughost_v1_DeleteChannelMemberResponse, _plughost_v1_DeleteChannelMemberRequest__Output, _plughost_v1_DeleteChannelMemberResponse__Output>
+  DeletePost: MethodDefinition<_plughost_v1_DeletePostRequest, _plughost_v1_DeletePostResponse, _plughost_v1_DeletePostRequest__Output, _plughost_v1_DeletePostResponse__Output>
   GetChannel: MethodDefinition<_plughost_v1_GetChannelRequest, _plughost_v1_GetChannelResponse, _plughost_v1_GetChannelRequest__Output, _plughost_v1_GetChannelResponse__Output>
   GetPluginConfig: MethodDefinition<_plughost_v1_GetPluginConfigRequest, _plughost_v1_GetPluginConfigResponse, _plughost_v1_GetPluginConfigRequest__Output, _plughost_v1_GetPluginConfigResponse__Output>
   GetPost: MethodDefinition<_plughost_v1_GetPostRequest, _plughost_v1_GetPostResponse, _plughost_v1_GetPostRequest__Output, _plughost_v1_GetPostResponse__Output>
+  GetPostsForChannel: MethodDefinition<_plughost_v1_GetPostsForChannelRequest, _plughost_v1_GetPostsForChannelResponse, _plughost_v1_GetPostsForChannelRequest__Output, _plughost_v1_GetPostsForChannelResponse__Output>
+  GetReactions: MethodDefinition<_plughost_v1_GetReactionsRequest, _plughost_v1_GetReactionsResponse, _plughost_v1_GetReactionsRequest__Output, _plughost_v1_GetReactionsResponse__Output>
   GetServerVersion: MethodDefinition<_plughost_v1_GetServerVersionRequest, _plughost_v1_GetServerVersionResponse, _plughost_v1_GetServerVersionRequest__Output, _plughost_v1_GetServerVersionResponse__Output>
   GetUser: MethodDefinition<_plughost_v1_GetUserRequest, _plughost_v1_GetUserResponse, _plughost_v1_GetUserRequest__Output, _plughost_v1_GetUserResponse__Output>
   GetUserByUsername: MethodDefinition<_plughost_v1_GetUserByUsernameRequest, _plughost_v1_GetUserResponse, _plughost_v1_GetUserByUsernameRequest__Output, _plughost_v1_GetUserResponse__Output>
@@ -334,5 +416,7 @@ export interface APIDefinition extends grpc.ServiceDefinition {
   LogInfo: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   LogWarn: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   PublishPluginClusterEvent: MethodDefinition<_plughost_v1_PublishPluginClusterEventRequest, _plughost_v1_PublishPluginClusterEventResponse, _plughost_v1_PublishPluginClusterEventRequest__Output, _plughost_v1_PublishPluginClusterEventResponse__Output>
+  RemoveReaction: MethodDefinition<_plughost_v1_RemoveReactionRequest, _plughost_v1_RemoveReactionResponse, _plughost_v1_RemoveReactionRequest__Output, _plughost_v1_RemoveReactionResponse__Output>
   SavePluginConfig: MethodDefinition<_plughost_v1_SavePluginConfigRequest, _plughost_v1_SavePluginConfigResponse, _plughost_v1_SavePluginConfigRequest__Output, _plughost_v1_SavePluginConfigResponse__Output>
+  UpdatePost: MethodDefinition<_plughost_v1_UpdatePostRequest, _plughost_v1_UpdatePostResponse, _plughost_v1_UpdatePostRequest__Output, _plughost_v1_UpdatePostResponse__Output>
 }
