@@ -26,6 +26,7 @@ import type { Channel, ChannelMember, Store, User } from "./store.ts";
 import { parseNewUser, type Users } from "./users.ts";
 import { type Channels, parseNewChannel } from "./channels.ts";
 import type { Reactions } from "./reactions.ts";
+import type { Commands } from "./commands.ts";
 import type { PluginSettings } from "./settings.ts";
 import type { Hooks } from "./hooks.ts";
 import { VERSION } from "./version.ts";
@@ -41,6 +42,7 @@ export interface ApiDependencies {
   users: Users;
   channels: Channels;
   reactions: Reactions;
+  commands: Commands;
   settings: PluginSettings;
   hooks: Hooks;
   logger: Logger;
@@ -228,6 +230,23 @@ export function apiHandlers(deps: ApiDependencies): APIHandlers {
     GetPostsForChannel: handle((_pluginId, request) => ({
       posts: deps.posts.forChannel(request.channelId, request.page, request.perPage || 60).map(postToWire),
     })),
+    RegisterCommand: handle((pluginId, request) => {
+      const command = request.command;
+      if (!command?.trigger) throw invalid("RegisterCommand needs a command with a trigger");
+      deps.commands.register(pluginId, {
+        trigger: command.trigger,
+        display_name: command.displayName,
+        description: command.description,
+        auto_complete: command.autoComplete,
+        auto_complete_desc: command.autoCompleteDesc,
+        auto_complete_hint: command.autoCompleteHint,
+      });
+      return {};
+    }),
+    UnregisterCommand: handle((pluginId, request) => {
+      deps.commands.unregister(pluginId, request.trigger);
+      return {};
+    }),
     AddReaction: handle((_pluginId, request) => {
       const r = request.reaction;
       if (!r) throw invalid("AddReaction needs a reaction");

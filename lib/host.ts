@@ -22,6 +22,7 @@ import { PluginSettings } from "./settings.ts";
 import { Users } from "./users.ts";
 import { Channels } from "./channels.ts";
 import { Reactions } from "./reactions.ts";
+import { Commands } from "./commands.ts";
 import { delay } from "./timers.ts";
 import { DEFAULT_TIMEOUTS, type Timeouts } from "./supervisor.ts";
 
@@ -170,6 +171,12 @@ export class Host {
       const users = new Users(store, hooks);
       const channels = new Channels(store, hooks);
       const reactions = new Reactions(store, hooks);
+      const commands = new Commands(
+        store,
+        manager,
+        posts,
+        options.hookTimeouts?.ExecuteCommand ?? options.hookTimeouts?.default,
+      );
       api = await startApiServer(apiTarget, {
         store,
         posts,
@@ -178,6 +185,7 @@ export class Host {
         users,
         channels,
         reactions,
+        commands,
         logger,
         pluginForSecret: (secret) => plugins.pluginForSecret(secret),
       });
@@ -203,7 +211,7 @@ export class Host {
           logger.error("request failed", { error: String(error) });
           return new Response("Internal Server Error", { status: 500 });
         },
-      }, createHandler({ manager, posts, users, channels, reactions, logger, admin }, inFlight));
+      }, createHandler({ manager, posts, users, channels, reactions, commands, logger, admin }, inFlight));
       const addr = await listening.promise;
       const host = addr.hostname.includes(":") ? `[${addr.hostname}]` : addr.hostname;
       const url = `http://${host}:${addr.port}`;

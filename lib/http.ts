@@ -15,6 +15,7 @@ import { parseNewUser, type Users } from "./users.ts";
 import { type Channels, parseNewChannel } from "./channels.ts";
 import type { HookContext } from "./hooks.ts";
 import type { Reactions } from "./reactions.ts";
+import type { Commands } from "./commands.ts";
 
 export interface HttpDependencies {
   manager: PluginManager;
@@ -22,6 +23,7 @@ export interface HttpDependencies {
   users: Users;
   channels: Channels;
   reactions: Reactions;
+  commands: Commands;
   logger: Logger;
   admin: AdminOptions;
 }
@@ -92,7 +94,7 @@ export function createHandler(
   deps: HttpDependencies,
   inFlight: InFlight,
 ): (request: Request, info: Deno.ServeHandlerInfo<Deno.NetAddr>) => Promise<Response> {
-  const { manager, posts, users, channels, reactions, logger } = deps;
+  const { manager, posts, users, channels, reactions, commands, logger } = deps;
 
   /** The user a request is made as: the owner of its bearer token, or "" without one. */
   async function requestUser(request: Request): Promise<string> {
@@ -235,6 +237,21 @@ export function createHandler(
       }
     }
 
+    if (path === "/api/v4/commands" && method === "GET") return json(commands.list());
+    if (path === "/api/v4/commands/execute" && method === "POST") {
+      const body = await readJson(request) as Record<string, unknown>;
+      if (typeof body?.channel_id !== "string" || typeof body?.command !== "string") {
+        throw new HttpError(
+          400,
+          "invalid_argument",
+          'Run a command with {"channel_id": "...", "command": "/trigger ..."}',
+        );
+      }
+      const root = typeof body.root_id === "string" ? body.root_id : undefined;
+      return json(
+        await commands.execute({ channel_id: body.channel_id, command: body.command, root_id: root }, userId, context),
+      );
+    }
     if (path === "/api/v4/system/ping" && method === "GET") return json({ status: "OK" });
     throw new HttpError(404, "not_found", `No route for ${method} ${path}`);
   }

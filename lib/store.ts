@@ -62,6 +62,16 @@ export interface Reaction {
   create_at: number;
 }
 
+export interface Command {
+  trigger: string;
+  plugin_id: string;
+  display_name: string;
+  description: string;
+  auto_complete: boolean;
+  auto_complete_desc: string;
+  auto_complete_hint: string;
+}
+
 export const DATABASE_FILE = "plughost.db";
 
 const USER_COLUMNS = "id, username, email, nickname, first_name, last_name, is_bot, create_at, update_at, delete_at";
@@ -138,6 +148,15 @@ const MIGRATIONS: string[] = [
      emoji_name TEXT NOT NULL,
      create_at INTEGER NOT NULL,
      PRIMARY KEY (user_id, post_id, emoji_name)
+   );`,
+  `CREATE TABLE commands (
+     trigger TEXT PRIMARY KEY,
+     plugin_id TEXT NOT NULL,
+     display_name TEXT NOT NULL DEFAULT '',
+     description TEXT NOT NULL DEFAULT '',
+     auto_complete INTEGER NOT NULL DEFAULT 0,
+     auto_complete_desc TEXT NOT NULL DEFAULT '',
+     auto_complete_hint TEXT NOT NULL DEFAULT ''
    );`,
 ];
 
@@ -398,6 +417,43 @@ export class Store {
   reactions(postId: string): Reaction[] {
     return this.#db.prepare("SELECT * FROM reactions WHERE post_id = ? ORDER BY create_at, user_id, emoji_name")
       .all(postId) as unknown as Reaction[];
+  }
+
+  saveCommand(command: Command): void {
+    this.#db.prepare(
+      `INSERT INTO commands (trigger, plugin_id, display_name, description, auto_complete, auto_complete_desc, auto_complete_hint)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (trigger) DO UPDATE SET plugin_id = excluded.plugin_id, display_name = excluded.display_name,
+         description = excluded.description, auto_complete = excluded.auto_complete,
+         auto_complete_desc = excluded.auto_complete_desc, auto_complete_hint = excluded.auto_complete_hint`,
+    ).run(
+      command.trigger,
+      command.plugin_id,
+      command.display_name,
+      command.description,
+      command.auto_complete ? 1 : 0,
+      command.auto_complete_desc,
+      command.auto_complete_hint,
+    );
+  }
+
+  getCommand(trigger: string): Command | undefined {
+    const row = this.#db.prepare("SELECT * FROM commands WHERE trigger = ?").get(trigger) as
+      | (Omit<Command, "auto_complete"> & { auto_complete: number })
+      | undefined;
+    return row ? { ...row, auto_complete: row.auto_complete === 1 } : undefined;
+  }
+
+  deleteCommand(trigger: string): void {
+    this.#db.prepare("DELETE FROM commands WHERE trigger = ?").run(trigger);
+  }
+
+  commands(): Command[] {
+    const rows = this.#db.prepare("SELECT * FROM commands ORDER BY trigger")
+      .all() as (Omit<Command, "auto_complete"> & {
+        auto_complete: number;
+      })[];
+    return rows.map((row) => ({ ...row, auto_complete: row.auto_complete === 1 }));
   }
 
   kvSet(pluginId: string, key: string, value: Uint8Array, expireAt = 0): void {

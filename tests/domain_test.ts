@@ -295,3 +295,79 @@ Deno.test({
     });
   },
 });
+
+Deno.test({
+  name: "slash commands: registration, ExecuteCommand, in-channel answers, errors",
+  ignore: !!PYTHON_MISSING,
+  async fn(t) {
+    await using env = await startHost(await pluginsDir("weather", "kv_peer"));
+    const user = await (await postJson(`${env.url}/api/v4/users`, { username: "erin" })).json();
+    const headers = { authorization: `Bearer ${user.token}`, "content-type": "application/json" };
+    const channel = await (await fetch(`${env.url}/api/v4/channels`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ name: "weather-talk" }),
+    })).json();
+    const run = (command: string) =>
+      fetch(`${env.url}/api/v4/commands/execute`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ channel_id: channel.id, command }),
+      });
+
+    await t.step("registered commands are listed with their autocomplete data", async () => {
+      const commands = await (await fetch(`${env.url}/api/v4/commands`)).json();
+      assert.deepEqual(commands.map((c: { trigger: string }) => c.trigger), ["forecast", "weather"]);
+      const weather = commands.find((c: { trigger: string }) => c.trigger === "weather");
+      assert.equal(weather.plugin_id, "com.example.weather");
+      assert.equal(weather.auto_complete, true);
+      assert.equal(weather.auto_complete_hint, "[city]");
+    });
+
+    await t.step("an ephemeral answer comes back to the caller only", async () => {
+      const response = await run("/weather oslo");
+      assert.equal(response.status, 200);
+      assert.deepEqual(await response.json(), {
+        response_type: "ephemeral",
+        text: `It is mild in oslo (asked by ${user.id} in ${channel.id})`,
+        props: {},
+      });
+      assert.deepEqual(await (await fetch(`${env.url}/api/v4/channels/${channel.id}/posts`)).json(), []);
+    });
+
+    await t.step("an in-channel answer is posted to the channel as the caller", async () => {
+      const result = await (await run("/forecast paris")).json();
+      assert.equal(result.response_type, "in_channel");
+      const posts = await (await fetch(`${env.url}/api/v4/channels/${channel.id}/posts`)).json();
+      assert.equal(posts.length, 1);
+      assert.equal(posts[0].id, result.post_id);
+      assert.equal(posts[0].message, "Forecast for paris: sunny");
+      assert.equal(posts[0].user_id, user.id);
+    });
+
+    await t.step("a command error reaches the caller with the plugin's status and message", async () => {
+      const response = await run("/forecast");
+      assert.equal(response.status, 400);
+      assert.equal(
+        (await response.json()).error.message,
+        "ExecuteCommand returned an error: Which city? Try /forecast paris",
+      );
+    });
+
+    await t.step("unknown and malformed commands are clear errors", async () => {
+      const unknown = await run("/nothing here");
+      assert.equal(unknown.status, 404);
+      assert.equal((await unknown.json()).error.message, "No command has the trigger /nothing");
+      const malformed = await run("weather");
+      assert.equal(malformed.status, 400);
+      await malformed.body?.cancel();
+    });
+
+    await t.step("a plugin can unregister its command", async () => {
+      assert.equal((await (await run("/weather unregister")).json()).text, "unregistered /forecast");
+      const gone = await run("/forecast paris");
+      assert.equal(gone.status, 404);
+      await gone.body?.cancel();
+    });
+  },
+});

@@ -12,6 +12,9 @@ import type { AddReactionResponse as _plughost_v1_AddReactionResponse, AddReacti
 import type { AppError as _plughost_v1_AppError, AppError__Output as _plughost_v1_AppError__Output } from './plughost/v1/AppError.ts';
 import type { Channel as _plughost_v1_Channel, Channel__Output as _plughost_v1_Channel__Output } from './plughost/v1/Channel.ts';
 import type { ChannelMember as _plughost_v1_ChannelMember, ChannelMember__Output as _plughost_v1_ChannelMember__Output } from './plughost/v1/ChannelMember.ts';
+import type { Command as _plughost_v1_Command, Command__Output as _plughost_v1_Command__Output } from './plughost/v1/Command.ts';
+import type { CommandArgs as _plughost_v1_CommandArgs, CommandArgs__Output as _plughost_v1_CommandArgs__Output } from './plughost/v1/CommandArgs.ts';
+import type { CommandResponse as _plughost_v1_CommandResponse, CommandResponse__Output as _plughost_v1_CommandResponse__Output } from './plughost/v1/CommandResponse.ts';
 import type { Context as _plughost_v1_Context, Context__Output as _plughost_v1_Context__Output } from './plughost/v1/Context.ts';
 import type { CreateChannelRequest as _plughost_v1_CreateChannelRequest, CreateChannelRequest__Output as _plughost_v1_CreateChannelRequest__Output } from './plughost/v1/CreateChannelRequest.ts';
 import type { CreateChannelResponse as _plughost_v1_CreateChannelResponse, CreateChannelResponse__Output as _plughost_v1_CreateChannelResponse__Output } from './plughost/v1/CreateChannelResponse.ts';
@@ -60,10 +63,14 @@ import type { Post as _plughost_v1_Post, Post__Output as _plughost_v1_Post__Outp
 import type { PublishPluginClusterEventRequest as _plughost_v1_PublishPluginClusterEventRequest, PublishPluginClusterEventRequest__Output as _plughost_v1_PublishPluginClusterEventRequest__Output } from './plughost/v1/PublishPluginClusterEventRequest.ts';
 import type { PublishPluginClusterEventResponse as _plughost_v1_PublishPluginClusterEventResponse, PublishPluginClusterEventResponse__Output as _plughost_v1_PublishPluginClusterEventResponse__Output } from './plughost/v1/PublishPluginClusterEventResponse.ts';
 import type { Reaction as _plughost_v1_Reaction, Reaction__Output as _plughost_v1_Reaction__Output } from './plughost/v1/Reaction.ts';
+import type { RegisterCommandRequest as _plughost_v1_RegisterCommandRequest, RegisterCommandRequest__Output as _plughost_v1_RegisterCommandRequest__Output } from './plughost/v1/RegisterCommandRequest.ts';
+import type { RegisterCommandResponse as _plughost_v1_RegisterCommandResponse, RegisterCommandResponse__Output as _plughost_v1_RegisterCommandResponse__Output } from './plughost/v1/RegisterCommandResponse.ts';
 import type { RemoveReactionRequest as _plughost_v1_RemoveReactionRequest, RemoveReactionRequest__Output as _plughost_v1_RemoveReactionRequest__Output } from './plughost/v1/RemoveReactionRequest.ts';
 import type { RemoveReactionResponse as _plughost_v1_RemoveReactionResponse, RemoveReactionResponse__Output as _plughost_v1_RemoveReactionResponse__Output } from './plughost/v1/RemoveReactionResponse.ts';
 import type { SavePluginConfigRequest as _plughost_v1_SavePluginConfigRequest, SavePluginConfigRequest__Output as _plughost_v1_SavePluginConfigRequest__Output } from './plughost/v1/SavePluginConfigRequest.ts';
 import type { SavePluginConfigResponse as _plughost_v1_SavePluginConfigResponse, SavePluginConfigResponse__Output as _plughost_v1_SavePluginConfigResponse__Output } from './plughost/v1/SavePluginConfigResponse.ts';
+import type { UnregisterCommandRequest as _plughost_v1_UnregisterCommandRequest, UnregisterCommandRequest__Output as _plughost_v1_UnregisterCommandRequest__Output } from './plughost/v1/UnregisterCommandRequest.ts';
+import type { UnregisterCommandResponse as _plughost_v1_UnregisterCommandResponse, UnregisterCommandResponse__Output as _plughost_v1_UnregisterCommandResponse__Output } from './plughost/v1/UnregisterCommandResponse.ts';
 import type { UpdatePostRequest as _plughost_v1_UpdatePostRequest, UpdatePostRequest__Output as _plughost_v1_UpdatePostRequest__Output } from './plughost/v1/UpdatePostRequest.ts';
 import type { UpdatePostResponse as _plughost_v1_UpdatePostResponse, UpdatePostResponse__Output as _plughost_v1_UpdatePostResponse__Output } from './plughost/v1/UpdatePostResponse.ts';
 import type { User as _plughost_v1_User, User__Output as _plughost_v1_User__Output } from './plughost/v1/User.ts';
@@ -91,6 +98,9 @@ export interface ProtoGrpcType {
       AppError: MessageTypeDefinition<_plughost_v1_AppError, _plughost_v1_AppError__Output>
       Channel: MessageTypeDefinition<_plughost_v1_Channel, _plughost_v1_Channel__Output>
       ChannelMember: MessageTypeDefinition<_plughost_v1_ChannelMember, _plughost_v1_ChannelMember__Output>
+      Command: MessageTypeDefinition<_plughost_v1_Command, _plughost_v1_Command__Output>
+      CommandArgs: MessageTypeDefinition<_plughost_v1_CommandArgs, _plughost_v1_CommandArgs__Output>
+      CommandResponse: MessageTypeDefinition<_plughost_v1_CommandResponse, _plughost_v1_CommandResponse__Output>
       Context: MessageTypeDefinition<_plughost_v1_Context, _plughost_v1_Context__Output>
       CreateChannelRequest: MessageTypeDefinition<_plughost_v1_CreateChannelRequest, _plughost_v1_CreateChannelRequest__Output>
       CreateChannelResponse: MessageTypeDefinition<_plughost_v1_CreateChannelResponse, _plughost_v1_CreateChannelResponse__Output>
@@ -139,10 +149,14 @@ export interface ProtoGrpcType {
       PublishPluginClusterEventRequest: MessageTypeDefinition<_plughost_v1_PublishPluginClusterEventRequest, _plughost_v1_PublishPluginClusterEventRequest__Output>
       PublishPluginClusterEventResponse: MessageTypeDefinition<_plughost_v1_PublishPluginClusterEventResponse, _plughost_v1_PublishPluginClusterEventResponse__Output>
       Reaction: MessageTypeDefinition<_plughost_v1_Reaction, _plughost_v1_Reaction__Output>
+      RegisterCommandRequest: MessageTypeDefinition<_plughost_v1_RegisterCommandRequest, _plughost_v1_RegisterCommandRequest__Output>
+      RegisterCommandResponse: MessageTypeDefinition<_plughost_v1_RegisterCommandResponse, _plughost_v1_RegisterCommandResponse__Output>
       RemoveReactionRequest: MessageTypeDefinition<_plughost_v1_RemoveReactionRequest, _plughost_v1_RemoveReactionRequest__Output>
       RemoveReactionResponse: MessageTypeDefinition<_plughost_v1_RemoveReactionResponse, _plughost_v1_RemoveReactionResponse__Output>
       SavePluginConfigRequest: MessageTypeDefinition<_plughost_v1_SavePluginConfigRequest, _plughost_v1_SavePluginConfigRequest__Output>
       SavePluginConfigResponse: MessageTypeDefinition<_plughost_v1_SavePluginConfigResponse, _plughost_v1_SavePluginConfigResponse__Output>
+      UnregisterCommandRequest: MessageTypeDefinition<_plughost_v1_UnregisterCommandRequest, _plughost_v1_UnregisterCommandRequest__Output>
+      UnregisterCommandResponse: MessageTypeDefinition<_plughost_v1_UnregisterCommandResponse, _plughost_v1_UnregisterCommandResponse__Output>
       UpdatePostRequest: MessageTypeDefinition<_plughost_v1_UpdatePostRequest, _plughost_v1_UpdatePostRequest__Output>
       UpdatePostResponse: MessageTypeDefinition<_plughost_v1_UpdatePostResponse, _plughost_v1_UpdatePostResponse__Output>
       User: MessageTypeDefinition<_plughost_v1_User, _plughost_v1_User__Output>

@@ -9,7 +9,12 @@ import type { Channel as _plughost_v1_Channel, Channel__Output as _plughost_v1_C
 import type { ChannelHasBeenCreatedRequest as _plughost_v1_ChannelHasBeenCreatedRequest, ChannelHasBeenCreatedRequest__Output as _plughost_v1_ChannelHasBeenCreatedRequest__Output } from './plughost/v1/ChannelHasBeenCreatedRequest.ts';
 import type { ChannelHasBeenCreatedResponse as _plughost_v1_ChannelHasBeenCreatedResponse, ChannelHasBeenCreatedResponse__Output as _plughost_v1_ChannelHasBeenCreatedResponse__Output } from './plughost/v1/ChannelHasBeenCreatedResponse.ts';
 import type { ChannelMember as _plughost_v1_ChannelMember, ChannelMember__Output as _plughost_v1_ChannelMember__Output } from './plughost/v1/ChannelMember.ts';
+import type { Command as _plughost_v1_Command, Command__Output as _plughost_v1_Command__Output } from './plughost/v1/Command.ts';
+import type { CommandArgs as _plughost_v1_CommandArgs, CommandArgs__Output as _plughost_v1_CommandArgs__Output } from './plughost/v1/CommandArgs.ts';
+import type { CommandResponse as _plughost_v1_CommandResponse, CommandResponse__Output as _plughost_v1_CommandResponse__Output } from './plughost/v1/CommandResponse.ts';
 import type { Context as _plughost_v1_Context, Context__Output as _plughost_v1_Context__Output } from './plughost/v1/Context.ts';
+import type { ExecuteCommandRequest as _plughost_v1_ExecuteCommandRequest, ExecuteCommandRequest__Output as _plughost_v1_ExecuteCommandRequest__Output } from './plughost/v1/ExecuteCommandRequest.ts';
+import type { ExecuteCommandResponse as _plughost_v1_ExecuteCommandResponse, ExecuteCommandResponse__Output as _plughost_v1_ExecuteCommandResponse__Output } from './plughost/v1/ExecuteCommandResponse.ts';
 import type { HTTPHeader as _plughost_v1_HTTPHeader, HTTPHeader__Output as _plughost_v1_HTTPHeader__Output } from './plughost/v1/HTTPHeader.ts';
 import type { HTTPRequestHead as _plughost_v1_HTTPRequestHead, HTTPRequestHead__Output as _plughost_v1_HTTPRequestHead__Output } from './plughost/v1/HTTPRequestHead.ts';
 import type { HTTPRequestPart as _plughost_v1_HTTPRequestPart, HTTPRequestPart__Output as _plughost_v1_HTTPRequestPart__Output } from './plughost/v1/HTTPRequestPart.ts';
@@ -75,7 +80,12 @@ export interface ProtoGrpcType {
       ChannelHasBeenCreatedRequest: MessageTypeDefinition<_plughost_v1_ChannelHasBeenCreatedRequest, _plughost_v1_ChannelHasBeenCreatedRequest__Output>
       ChannelHasBeenCreatedResponse: MessageTypeDefinition<_plughost_v1_ChannelHasBeenCreatedResponse, _plughost_v1_ChannelHasBeenCreatedResponse__Output>
       ChannelMember: MessageTypeDefinition<_plughost_v1_ChannelMember, _plughost_v1_ChannelMember__Output>
+      Command: MessageTypeDefinition<_plughost_v1_Command, _plughost_v1_Command__Output>
+      CommandArgs: MessageTypeDefinition<_plughost_v1_CommandArgs, _plughost_v1_CommandArgs__Output>
+      CommandResponse: MessageTypeDefinition<_plughost_v1_CommandResponse, _plughost_v1_CommandResponse__Output>
       Context: MessageTypeDefinition<_plughost_v1_Context, _plughost_v1_Context__Output>
+      ExecuteCommandRequest: MessageTypeDefinition<_plughost_v1_ExecuteCommandRequest, _plughost_v1_ExecuteCommandRequest__Output>
+      ExecuteCommandResponse: MessageTypeDefinition<_plughost_v1_ExecuteCommandResponse, _plughost_v1_ExecuteCommandResponse__Output>
       HTTPHeader: MessageTypeDefinition<_plughost_v1_HTTPHeader, _plughost_v1_HTTPHeader__Output>
       HTTPRequestHead: MessageTypeDefinition<_plughost_v1_HTTPRequestHead, _plughost_v1_HTTPRequestHead__Output>
       HTTPRequestPart: MessageTypeDefinition<_plughost_v1_HTTPRequestPart, _plughost_v1_HTTPRequestPart__Output>

@@ -13,7 +13,18 @@
 from .api import API
 from .errors import AppError, ClientDisconnected, InvalidArgumentError, NotFoundError, RejectPost
 from .http import Headers, Request, RequestBody, ResponseWriter
-from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, Reaction, User
+from .models import (
+    Channel,
+    ChannelMember,
+    Command,
+    CommandArgs,
+    CommandResponse,
+    Context,
+    PluginClusterEvent,
+    Post,
+    Reaction,
+    User,
+)
 from .plugin import Plugin
 from .runtime import run
 
@@ -25,6 +36,9 @@ __all__ = [
     "Channel",
     "ChannelMember",
     "ClientDisconnected",
+    "Command",
+    "CommandArgs",
+    "CommandResponse",
     "Context",
     "Headers",
     "InvalidArgumentError",

@@ -12,7 +12,18 @@ import grpc
 
 from .errors import AppError, ClientDisconnected, RejectPost
 from .http import DONE, Headers, Request, RequestBody, ResponseWriter, _Channel
-from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, Reaction, User, _optional_user
+from .models import (
+    Channel,
+    ChannelMember,
+    CommandArgs,
+    CommandResponse,
+    Context,
+    PluginClusterEvent,
+    Post,
+    Reaction,
+    User,
+    _optional_user,
+)
 from .plugin import Plugin
 from .v1 import common_pb2, plugin_pb2, plugin_pb2_grpc
 
@@ -204,6 +215,16 @@ class PluginServicer(plugin_pb2_grpc.PluginServicer):
                 Context._from_wire(request.context), Post._from_wire(request.post)
             ),
         )
+
+    def ExecuteCommand(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.ExecuteCommandResponse:
+        try:
+            answer = self._plugin.execute_command(Context._from_wire(request.context), CommandArgs._from_wire(request.args))
+        except Exception as error:
+            _report("execute_command")
+            return plugin_pb2.ExecuteCommandResponse(error=_app_error(error))
+        if isinstance(answer, str):
+            answer = CommandResponse(text=answer)
+        return plugin_pb2.ExecuteCommandResponse(response=(answer or CommandResponse())._to_wire())
 
     def UserHasBeenCreated(self, request: Any, context: grpc.ServicerContext) -> plugin_pb2.UserHasBeenCreatedResponse:
         return self._notify(

@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Optional, Union
 import grpc
 
 from .errors import app_error_from_wire
-from .models import Channel, ChannelMember, Post, Reaction, User
+from .models import Channel, ChannelMember, Command, Post, Reaction, User
 from google.protobuf import json_format
 
 from .v1 import api_pb2, api_pb2_grpc, common_pb2
@@ -221,6 +221,16 @@ class API:
         """A channel's posts, newest first."""
         request = api_pb2.GetPostsForChannelRequest(channel_id=channel_id, page=page, per_page=per_page)
         return [Post._from_wire(post) for post in self._call("GetPostsForChannel", request).posts]
+
+    # Slash commands.
+
+    def register_command(self, command: Command) -> None:
+        """Registers ``/trigger`` for this plugin's ``execute_command`` (updates it if it is already ours)."""
+        self._call("RegisterCommand", api_pb2.RegisterCommandRequest(command=command._to_wire()))
+
+    def unregister_command(self, trigger: str) -> None:
+        """Removes this plugin's ``/trigger``."""
+        self._call("UnregisterCommand", api_pb2.UnregisterCommandRequest(trigger=trigger))
 
     # Reactions.
 

@@ -172,5 +172,48 @@ class Reaction:
         return _to_message(self, common_pb2.Reaction)
 
 
+@dataclass
+class Command:
+    """A slash command: ``trigger`` is the word after "/", with autocomplete data."""
+
+    trigger: str = ""
+    display_name: str = ""
+    description: str = ""
+    auto_complete: bool = False
+    auto_complete_desc: str = ""
+    auto_complete_hint: str = ""
+
+    def _to_wire(self) -> common_pb2.Command:
+        return _to_message(self, common_pb2.Command)
+
+
+@dataclass
+class CommandArgs:
+    """What ``execute_command`` is called with: who ran which command line where."""
+
+    user_id: str = ""
+    channel_id: str = ""
+    root_id: str = ""
+    command: str = ""
+
+    @classmethod
+    def _from_wire(cls, message: Any) -> "CommandArgs":
+        return _from_message(cls, message)
+
+
+@dataclass
+class CommandResponse:
+    """The answer to a command: ``ephemeral`` (only the caller sees it) or ``in_channel`` (posted)."""
+
+    text: str = ""
+    response_type: str = "ephemeral"
+    props: Dict[str, Any] = field(default_factory=dict)
+
+    def _to_wire(self) -> common_pb2.CommandResponse:
+        wire = common_pb2.CommandResponse(text=self.text, response_type=self.response_type)
+        wire.props.update(self.props or {})
+        return wire
+
+
 def _optional_user(message: Any, field_name: str) -> Optional[User]:
     return User._from_wire(getattr(message, field_name)) if message.HasField(field_name) else None

@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Dict, List, Optional
 
 from .http import Request, ResponseWriter
-from .models import Channel, ChannelMember, Context, PluginClusterEvent, Post, Reaction, User
+from .models import (
+    Channel,
+    ChannelMember,
+    CommandArgs,
+    CommandResponse,
+    Context,
+    PluginClusterEvent,
+    Post,
+    Reaction,
+    User,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import API
@@ -25,6 +35,7 @@ HOOKS: Dict[str, str] = {
     "reaction_has_been_added": "ReactionHasBeenAdded",
     "reaction_has_been_removed": "ReactionHasBeenRemoved",
     "serve_http": "ServeHTTP",
+    "execute_command": "ExecuteCommand",
     "user_has_been_created": "UserHasBeenCreated",
     "channel_has_been_created": "ChannelHasBeenCreated",
     "user_has_joined_channel": "UserHasJoinedChannel",
@@ -87,6 +98,14 @@ class Plugin:
 
     def reaction_has_been_removed(self, context: Context, reaction: Reaction) -> None:
         """Called after a reaction was removed from a post."""
+
+    def execute_command(self, context: Context, args: CommandArgs) -> CommandResponse:
+        """Runs a slash command this plugin registered with ``self.api.register_command``.
+
+        Return a ``CommandResponse``; a plain ``str`` is an ephemeral answer.
+        Raise ``AppError`` to answer with an error.
+        """
+        return CommandResponse(text="")
 
     def user_has_been_created(self, context: Context, user: User) -> None:
         """Called after a user was created."""

@@ -149,6 +149,16 @@ class APIStub(object):
                 request_serializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.FromString,
                 )
+        self.RegisterCommand = channel.unary_unary(
+                '/plughost.v1.API/RegisterCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
+                )
+        self.UnregisterCommand = channel.unary_unary(
+                '/plughost.v1.API/UnregisterCommand',
+                request_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
+                )
         self.AddReaction = channel.unary_unary(
                 '/plughost.v1.API/AddReaction',
                 request_serializer=plughost_dot_v1_dot_api__pb2.AddReactionRequest.SerializeToString,
@@ -339,6 +349,18 @@ class APIServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RegisterCommand(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnregisterCommand(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def AddReaction(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -494,6 +516,16 @@ def add_APIServicer_to_server(servicer, server):
                     servicer.GetPostsForChannel,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.SerializeToString,
+            ),
+            'RegisterCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.SerializeToString,
+            ),
+            'UnregisterCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnregisterCommand,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.SerializeToString,
             ),
             'AddReaction': grpc.unary_unary_rpc_method_handler(
                     servicer.AddReaction,
@@ -976,6 +1008,40 @@ class API(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetPostsForChannel',
             plughost_dot_v1_dot_api__pb2.GetPostsForChannelRequest.SerializeToString,
             plughost_dot_v1_dot_api__pb2.GetPostsForChannelResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def RegisterCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/RegisterCommand',
+            plughost_dot_v1_dot_api__pb2.RegisterCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.RegisterCommandResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def UnregisterCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/UnregisterCommand',
+            plughost_dot_v1_dot_api__pb2.UnregisterCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.UnregisterCommandResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 

@@ -84,6 +84,11 @@ class PluginStub(object):
                 request_serializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedResponse.FromString,
                 )
+        self.ExecuteCommand = channel.unary_unary(
+                '/plughost.v1.Plugin/ExecuteCommand',
+                request_serializer=plughost_dot_v1_dot_plugin__pb2.ExecuteCommandRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_plugin__pb2.ExecuteCommandResponse.FromString,
+                )
         self.UserHasBeenCreated = channel.unary_unary(
                 '/plughost.v1.Plugin/UserHasBeenCreated',
                 request_serializer=plughost_dot_v1_dot_plugin__pb2.UserHasBeenCreatedRequest.SerializeToString,
@@ -209,6 +214,13 @@ class PluginServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ExecuteCommand(self, request, context):
+        """Runs a slash command the plugin registered.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def UserHasBeenCreated(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -314,6 +326,11 @@ def add_PluginServicer_to_server(servicer, server):
                     servicer.ReactionHasBeenRemoved,
                     request_deserializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedResponse.SerializeToString,
+            ),
+            'ExecuteCommand': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExecuteCommand,
+                    request_deserializer=plughost_dot_v1_dot_plugin__pb2.ExecuteCommandRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_plugin__pb2.ExecuteCommandResponse.SerializeToString,
             ),
             'UserHasBeenCreated': grpc.unary_unary_rpc_method_handler(
                     servicer.UserHasBeenCreated,
@@ -585,6 +602,23 @@ class Plugin(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/ReactionHasBeenRemoved',
             plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedRequest.SerializeToString,
             plughost_dot_v1_dot_plugin__pb2.ReactionHasBeenRemovedResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def ExecuteCommand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.Plugin/ExecuteCommand',
+            plughost_dot_v1_dot_plugin__pb2.ExecuteCommandRequest.SerializeToString,
+            plughost_dot_v1_dot_plugin__pb2.ExecuteCommandResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 

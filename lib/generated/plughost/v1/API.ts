@@ -49,10 +49,14 @@ import type { LogRequest as _plughost_v1_LogRequest, LogRequest__Output as _plug
 import type { LogResponse as _plughost_v1_LogResponse, LogResponse__Output as _plughost_v1_LogResponse__Output } from '../../plughost/v1/LogResponse.ts';
 import type { PublishPluginClusterEventRequest as _plughost_v1_PublishPluginClusterEventRequest, PublishPluginClusterEventRequest__Output as _plughost_v1_PublishPluginClusterEventRequest__Output } from '../../plughost/v1/PublishPluginClusterEventRequest.ts';
 import type { PublishPluginClusterEventResponse as _plughost_v1_PublishPluginClusterEventResponse, PublishPluginClusterEventResponse__Output as _plughost_v1_PublishPluginClusterEventResponse__Output } from '../../plughost/v1/PublishPluginClusterEventResponse.ts';
+import type { RegisterCommandRequest as _plughost_v1_RegisterCommandRequest, RegisterCommandRequest__Output as _plughost_v1_RegisterCommandRequest__Output } from '../../plughost/v1/RegisterCommandRequest.ts';
+import type { RegisterCommandResponse as _plughost_v1_RegisterCommandResponse, RegisterCommandResponse__Output as _plughost_v1_RegisterCommandResponse__Output } from '../../plughost/v1/RegisterCommandResponse.ts';
 import type { RemoveReactionRequest as _plughost_v1_RemoveReactionRequest, RemoveReactionRequest__Output as _plughost_v1_RemoveReactionRequest__Output } from '../../plughost/v1/RemoveReactionRequest.ts';
 import type { RemoveReactionResponse as _plughost_v1_RemoveReactionResponse, RemoveReactionResponse__Output as _plughost_v1_RemoveReactionResponse__Output } from '../../plughost/v1/RemoveReactionResponse.ts';
 import type { SavePluginConfigRequest as _plughost_v1_SavePluginConfigRequest, SavePluginConfigRequest__Output as _plughost_v1_SavePluginConfigRequest__Output } from '../../plughost/v1/SavePluginConfigRequest.ts';
 import type { SavePluginConfigResponse as _plughost_v1_SavePluginConfigResponse, SavePluginConfigResponse__Output as _plughost_v1_SavePluginConfigResponse__Output } from '../../plughost/v1/SavePluginConfigResponse.ts';
+import type { UnregisterCommandRequest as _plughost_v1_UnregisterCommandRequest, UnregisterCommandRequest__Output as _plughost_v1_UnregisterCommandRequest__Output } from '../../plughost/v1/UnregisterCommandRequest.ts';
+import type { UnregisterCommandResponse as _plughost_v1_UnregisterCommandResponse, UnregisterCommandResponse__Output as _plughost_v1_UnregisterCommandResponse__Output } from '../../plughost/v1/UnregisterCommandResponse.ts';
 import type { UpdatePostRequest as _plughost_v1_UpdatePostRequest, UpdatePostRequest__Output as _plughost_v1_UpdatePostRequest__Output } from '../../plughost/v1/UpdatePostRequest.ts';
 import type { UpdatePostResponse as _plughost_v1_UpdatePostResponse, UpdatePostResponse__Output as _plughost_v1_UpdatePostResponse__Output } from '../../plughost/v1/UpdatePostResponse.ts';
 
@@ -296,6 +300,15 @@ export interface APIClient extends grpc.Client {
   publishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
   publishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
   
+  RegisterCommand(argument: _plughost_v1_RegisterCommandRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RegisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  RegisterCommand(argument: _plughost_v1_RegisterCommandRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_RegisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  RegisterCommand(argument: _plughost_v1_RegisterCommandRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RegisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  RegisterCommand(argument: _plughost_v1_RegisterCommandRequest, callback: grpc.requestCallback<_plughost_v1_RegisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  registerCommand(argument: _plughost_v1_RegisterCommandRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RegisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  registerCommand(argument: _plughost_v1_RegisterCommandRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_RegisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  registerCommand(argument: _plughost_v1_RegisterCommandRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RegisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  registerCommand(argument: _plughost_v1_RegisterCommandRequest, callback: grpc.requestCallback<_plughost_v1_RegisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  
   RemoveReaction(argument: _plughost_v1_RemoveReactionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
   RemoveReaction(argument: _plughost_v1_RemoveReactionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
   RemoveReaction(argument: _plughost_v1_RemoveReactionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_RemoveReactionResponse__Output>): grpc.ClientUnaryCall;
@@ -313,6 +326,15 @@ export interface APIClient extends grpc.Client {
   savePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
   savePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
   savePluginConfig(argument: _plughost_v1_SavePluginConfigRequest, callback: grpc.requestCallback<_plughost_v1_SavePluginConfigResponse__Output>): grpc.ClientUnaryCall;
+  
+  UnregisterCommand(argument: _plughost_v1_UnregisterCommandRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UnregisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  UnregisterCommand(argument: _plughost_v1_UnregisterCommandRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UnregisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  UnregisterCommand(argument: _plughost_v1_UnregisterCommandRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UnregisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  UnregisterCommand(argument: _plughost_v1_UnregisterCommandRequest, callback: grpc.requestCallback<_plughost_v1_UnregisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  unregisterCommand(argument: _plughost_v1_UnregisterCommandRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UnregisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  unregisterCommand(argument: _plughost_v1_UnregisterCommandRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UnregisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  unregisterCommand(argument: _plughost_v1_UnregisterCommandRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UnregisterCommandResponse__Output>): grpc.ClientUnaryCall;
+  unregisterCommand(argument: _plughost_v1_UnregisterCommandRequest, callback: grpc.requestCallback<_plughost_v1_UnregisterCommandResponse__Output>): grpc.ClientUnaryCall;
   
   UpdatePost(argument: _plughost_v1_UpdatePostRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
   UpdatePost(argument: _plughost_v1_UpdatePostRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_UpdatePostResponse__Output>): grpc.ClientUnaryCall;
@@ -380,9 +402,13 @@ export interface APIHandlers extends grpc.UntypedServiceImplementation {
   
   PublishPluginClusterEvent: grpc.handleUnaryCall<_plughost_v1_PublishPluginClusterEventRequest__Output, _plughost_v1_PublishPluginClusterEventResponse>;
   
+  RegisterCommand: grpc.handleUnaryCall<_plughost_v1_RegisterCommandRequest__Output, _plughost_v1_RegisterCommandResponse>;
+  
   RemoveReaction: grpc.handleUnaryCall<_plughost_v1_RemoveReactionRequest__Output, _plughost_v1_RemoveReactionResponse>;
   
   SavePluginConfig: grpc.handleUnaryCall<_plughost_v1_SavePluginConfigRequest__Output, _plughost_v1_SavePluginConfigResponse>;
+  
+  UnregisterCommand: grpc.handleUnaryCall<_plughost_v1_UnregisterCommandRequest__Output, _plughost_v1_UnregisterCommandResponse>;
   
   UpdatePost: grpc.handleUnaryCall<_plughost_v1_UpdatePostRequest__Output, _plughost_v1_UpdatePostResponse>;
   
@@ -416,7 +442,9 @@ export interface APIDefinition extends grpc.ServiceDefinition {
   LogInfo: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   LogWarn: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   PublishPluginClusterEvent: MethodDefinition<_plughost_v1_PublishPluginClusterEventRequest, _plughost_v1_PublishPluginClusterEventResponse, _plughost_v1_PublishPluginClusterEventRequest__Output, _plughost_v1_PublishPluginClusterEventResponse__Output>
+  RegisterCommand: MethodDefinition<_plughost_v1_RegisterCommandRequest, _plughost_v1_RegisterCommandResponse, _plughost_v1_RegisterCommandRequest__Output, _plughost_v1_RegisterCommandResponse__Output>
   RemoveReaction: MethodDefinition<_plughost_v1_RemoveReactionRequest, _plughost_v1_RemoveReactionResponse, _plughost_v1_RemoveReactionRequest__Output, _plughost_v1_RemoveReactionResponse__Output>
   SavePluginConfig: MethodDefinition<_plughost_v1_SavePluginConfigRequest, _plughost_v1_SavePluginConfigResponse, _plughost_v1_SavePluginConfigRequest__Output, _plughost_v1_SavePluginConfigResponse__Output>
+  UnregisterCommand: MethodDefinition<_plughost_v1_UnregisterCommandRequest, _plughost_v1_UnregisterCommandResponse, _plughost_v1_UnregisterCommandRequest__Output, _plughost_v1_UnregisterCommandResponse__Output>
   UpdatePost: MethodDefinition<_plughost_v1_UpdatePostRequest, _plughost_v1_UpdatePostResponse, _plughost_v1_UpdatePostRequest__Output, _plughost_v1_UpdatePostResponse__Output>
 }

@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { ChannelHasBeenCreatedRequest as _plughost_v1_ChannelHasBeenCreatedRequest, ChannelHasBeenCreatedRequest__Output as _plughost_v1_ChannelHasBeenCreatedRequest__Output } from '../../plughost/v1/ChannelHasBeenCreatedRequest.ts';
 import type { ChannelHasBeenCreatedResponse as _plughost_v1_ChannelHasBeenCreatedResponse, ChannelHasBeenCreatedResponse__Output as _plughost_v1_ChannelHasBeenCreatedResponse__Output } from '../../plughost/v1/ChannelHasBeenCreatedResponse.ts';
+import type { ExecuteCommandRequest as _plughost_v1_ExecuteCommandRequest, ExecuteCommandRequest__Output as _plughost_v1_ExecuteCommandRequest__Output } from '../../plughost/v1/ExecuteCommandRequest.ts';
+import type { ExecuteCommandResponse as _plughost_v1_ExecuteCommandResponse, ExecuteCommandResponse__Output as _plughost_v1_ExecuteCommandResponse__Output } from '../../plughost/v1/ExecuteCommandResponse.ts';
 import type { HTTPRequestPart as _plughost_v1_HTTPRequestPart, HTTPRequestPart__Output as _plughost_v1_HTTPRequestPart__Output } from '../../plughost/v1/HTTPRequestPart.ts';
 import type { HTTPResponsePart as _plughost_v1_HTTPResponsePart, HTTPResponsePart__Output as _plughost_v1_HTTPResponsePart__Output } from '../../plughost/v1/HTTPResponsePart.ts';
 import type { ImplementedRequest as _plughost_v1_ImplementedRequest, ImplementedRequest__Output as _plughost_v1_ImplementedRequest__Output } from '../../plughost/v1/ImplementedRequest.ts';
@@ -50,6 +52,15 @@ export interface PluginClient extends grpc.Client {
   channelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
   channelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
   channelHasBeenCreated(argument: _plughost_v1_ChannelHasBeenCreatedRequest, callback: grpc.requestCallback<_plughost_v1_ChannelHasBeenCreatedResponse__Output>): grpc.ClientUnaryCall;
+  
+  ExecuteCommand(argument: _plughost_v1_ExecuteCommandRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ExecuteCommandResponse__Output>): grpc.ClientUnaryCall;
+  ExecuteCommand(argument: _plughost_v1_ExecuteCommandRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_ExecuteCommandResponse__Output>): grpc.ClientUnaryCall;
+  ExecuteCommand(argument: _plughost_v1_ExecuteCommandRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ExecuteCommandResponse__Output>): grpc.ClientUnaryCall;
+  ExecuteCommand(argument: _plughost_v1_ExecuteCommandRequest, callback: grpc.requestCallback<_plughost_v1_ExecuteCommandResponse__Output>): grpc.ClientUnaryCall;
+  executeCommand(argument: _plughost_v1_ExecuteCommandRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ExecuteCommandResponse__Output>): grpc.ClientUnaryCall;
+  executeCommand(argument: _plughost_v1_ExecuteCommandRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_ExecuteCommandResponse__Output>): grpc.ClientUnaryCall;
+  executeCommand(argument: _plughost_v1_ExecuteCommandRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ExecuteCommandResponse__Output>): grpc.ClientUnaryCall;
+  executeCommand(argument: _plughost_v1_ExecuteCommandRequest, callback: grpc.requestCallback<_plughost_v1_ExecuteCommandResponse__Output>): grpc.ClientUnaryCall;
   
   Implemented(argument: _plughost_v1_ImplementedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
   Implemented(argument: _plughost_v1_ImplementedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_ImplementedResponse__Output>): grpc.ClientUnaryCall;
@@ -214,6 +225,8 @@ export interface PluginClient extends grpc.Client {
 export interface PluginHandlers extends grpc.UntypedServiceImplementation {
   ChannelHasBeenCreated: grpc.handleUnaryCall<_plughost_v1_ChannelHasBeenCreatedRequest__Output, _plughost_v1_ChannelHasBeenCreatedResponse>;
   
+  ExecuteCommand: grpc.handleUnaryCall<_plughost_v1_ExecuteCommandRequest__Output, _plughost_v1_ExecuteCommandResponse>;
+  
   Implemented: grpc.handleUnaryCall<_plughost_v1_ImplementedRequest__Output, _plughost_v1_ImplementedResponse>;
   
   MessageHasBeenDeleted: grpc.handleUnaryCall<_plughost_v1_MessageHasBeenDeletedRequest__Output, _plughost_v1_MessageHasBeenDeletedResponse>;
@@ -254,6 +267,7 @@ export interface PluginHandlers extends grpc.UntypedServiceImplementation {
 
 export interface PluginDefinition extends grpc.ServiceDefinition {
   ChannelHasBeenCreated: MethodDefinition<_plughost_v1_ChannelHasBeenCreatedRequest, _plughost_v1_ChannelHasBeenCreatedResponse, _plughost_v1_ChannelHasBeenCreatedRequest__Output, _plughost_v1_ChannelHasBeenCreatedResponse__Output>
+  ExecuteCommand: MethodDefinition<_plughost_v1_ExecuteCommandRequest, _plughost_v1_ExecuteCommandResponse, _plughost_v1_ExecuteCommandRequest__Output, _plughost_v1_ExecuteCommandResponse__Output>
   Implemented: MethodDefinition<_plughost_v1_ImplementedRequest, _plughost_v1_ImplementedResponse, _plughost_v1_ImplementedRequest__Output, _plughost_v1_ImplementedResponse__Output>
   MessageHasBeenDeleted: MethodDefinition<_plughost_v1_MessageHasBeenDeletedRequest, _plughost_v1_MessageHasBeenDeletedResponse, _plughost_v1_MessageHasBeenDeletedRequest__Output, _plughost_v1_MessageHasBeenDeletedResponse__Output>
   MessageHasBeenPosted: MethodDefinition<_plughost_v1_MessageHasBeenPostedRequest, _plughost_v1_MessageHasBeenPostedResponse, _plughost_v1_MessageHasBeenPostedRequest__Output, _plughost_v1_MessageHasBeenPostedResponse__Output>
