@@ -27,6 +27,8 @@ import { parseNewUser, type Users } from "./users.ts";
 import { type Channels, parseNewChannel } from "./channels.ts";
 import type { Reactions } from "./reactions.ts";
 import type { Commands } from "./commands.ts";
+import type { PluginManager } from "./plugins.ts";
+import { pluginHttp } from "./bridge.ts";
 import type { PluginSettings } from "./settings.ts";
 import type { Hooks } from "./hooks.ts";
 import { VERSION } from "./version.ts";
@@ -43,6 +45,7 @@ export interface ApiDependencies {
   channels: Channels;
   reactions: Reactions;
   commands: Commands;
+  manager: PluginManager;
   settings: PluginSettings;
   hooks: Hooks;
   logger: Logger;
@@ -169,6 +172,10 @@ export function apiHandlers(deps: ApiDependencies): APIHandlers {
       return {};
     }),
     GetServerVersion: handle(() => ({ version: VERSION })),
+    PluginHTTP: handle(async (pluginId, request) => {
+      const result = await pluginHttp(deps.manager, pluginId, request, deps.logger);
+      return { statusCode: result.status, headers: result.headers, body: result.body };
+    }),
     GetPluginConfig: handle((pluginId) => ({ config: jsonToStruct(deps.settings.get(pluginId)) })),
     SavePluginConfig: handle(async (pluginId, request) => {
       const result = await deps.settings.save(pluginId, structToJson(request.config));

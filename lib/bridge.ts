@@ -12,6 +12,7 @@ import { describeError, HttpError } from "./errors.ts";
 import type { Logger } from "./log.ts";
 import { HTTP_CHUNK_BYTES } from "./rpc.ts";
 import type { PluginProcess } from "./supervisor.ts";
+import type { PluginManager } from "./plugins.ts";
 import type { HTTPRequestPart } from "./generated/plughost/v1/HTTPRequestPart.ts";
 import type { HTTPResponsePart__Output } from "./generated/plughost/v1/HTTPResponsePart.ts";
 import type { HTTPHeader } from "./generated/plughost/v1/HTTPHeader.ts";
@@ -19,6 +20,7 @@ import type { HTTPHeader } from "./generated/plughost/v1/HTTPHeader.ts";
 /** Headers only the host may set; any a client sends are removed. */
 export const IDENTITY_HEADER_PREFIX = "plughost-";
 export const USER_ID_HEADER = "Plughost-User-Id";
+export const PLUGIN_ID_HEADER = "Plughost-Plugin-Id";
 
 // Connection-level headers do not cross the bridge in either direction.
 const HOP_BY_HOP = new Set([
@@ -40,11 +42,13 @@ export interface BridgeRequest {
   remoteAddr: string;
   /** The authenticated user, or "" for anonymous requests. */
   userId: string;
+  /** The plugin making the request (plugin_http), sent as Plughost-Plugin-Id. */
+  callerPluginId?: string;
 }
 
 type Duplex = grpc.ClientDuplexStream<HTTPRequestPart, HTTPResponsePart__Output>;
 
-function requestHeaders(headers: Headers, userId: string): HTTPHeader[] {
+function requestHeaders(headers: Headers, userId: string, callerPluginId?: string): HTTPHeader[] {
   const out: HTTPHeader[] = [];
   for (const [name, value] of headers) {
     if (name.startsWith(IDENTITY_HEADER_PREFIX) || HOP_BY_HOP.has(name)) continue;
@@ -53,6 +57,7 @@ function requestHeaders(headers: Headers, userId: string): HTTPHeader[] {
   }
   if (headers.has("content-length")) out.push({ name: "content-length", values: [headers.get("content-length")!] });
   if (userId) out.push({ name: USER_ID_HEADER, values: [userId] });
+  if (callerPluginId) out.push({ name: PLUGIN_ID_HEADER, values: [callerPluginId] });
   return out;
 }
 
@@ -107,7 +112,7 @@ export async function bridgeToPlugin(plugin: PluginProcess, bridge: BridgeReques
     head: {
       method: request.method,
       url: bridge.url,
-      headers: requestHeaders(request.headers, bridge.userId),
+      headers: requestHeaders(request.headers, bridge.userId, bridge.callerPluginId),
       remoteAddr: bridge.remoteAddr,
       userId: bridge.userId,
       host: request.headers.get("host") ?? "",
@@ -189,4 +194,49 @@ export async function bridgeToPlugin(plugin: PluginProcess, bridge: BridgeReques
     },
   }, { highWaterMark: 0 });
   return new Response(body, { status, headers });
+}
+
+/**
+ * plugin_http: one plugin calls another's ServeHTTP. `url` is
+ * "/{plugin_id}/path?query"; the whole response body is read (calls between
+ * plugins carry bodies up to the gRPC message limit).
+ */
+export async function pluginHttp(
+  manager: PluginManager,
+  callerId: string,
+  call: { method: string; url: string; headers: { name: string; values: string[] }[]; body: Uint8Array },
+  log: Logger,
+): Promise<{ status: number; headers: { name: string; values: string[] }[]; body: Uint8Array }> {
+  const match = /^\/([^/?]+)(\/[^?]*)?(\?.*)?$/.exec(call.url);
+  if (!match) {
+    throw new HttpError(
+      400,
+      "invalid_argument",
+      `PluginHTTP url must be "/{plugin_id}/path", got ${JSON.stringify(call.url)}`,
+    );
+  }
+  const [, targetId, path = "/", query = ""] = match;
+  if (!manager.has(targetId)) throw new HttpError(404, "not_found", `No plugin ${targetId} is installed`);
+  const target = manager.running(targetId);
+  if (!target?.implemented.has("ServeHTTP")) {
+    throw new HttpError(503, "plugin_unavailable", `Plugin ${targetId} is not running or does not serve HTTP`);
+  }
+  const headers = new Headers();
+  for (const { name, values } of call.headers) for (const value of values) headers.append(name, value);
+  const method = call.method.toUpperCase() || "GET";
+  const request = new Request(`http://plugin${path}${query}`, {
+    method,
+    headers,
+    body: method === "GET" || method === "HEAD" ? undefined : call.body as Uint8Array<ArrayBuffer>,
+  });
+  const response = await bridgeToPlugin(target, {
+    request,
+    url: path + query,
+    remoteAddr: "",
+    userId: "",
+    callerPluginId: callerId,
+  }, log);
+  const responseHeaders: { name: string; values: string[] }[] = [];
+  response.headers.forEach((value, name) => responseHeaders.push({ name, values: [value] }));
+  return { status: response.status, headers: responseHeaders, body: new Uint8Array(await response.arrayBuffer()) };
 }

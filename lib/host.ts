@@ -186,6 +186,7 @@ export class Host {
         channels,
         reactions,
         commands,
+        manager,
         logger,
         pluginForSecret: (secret) => plugins.pluginForSecret(secret),
       });

@@ -371,3 +371,21 @@ Deno.test({
     });
   },
 });
+
+Deno.test({
+  name: "plugin_http: a plugin calls another plugin's ServeHTTP and the callee sees who called",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    await using env = await startHost(await pluginsDir("social", "recorder"));
+    const result = await (await fetch(`${env.url}/plugins/com.example.social/call`, {
+      headers: { "Plughost-Plugin-Id": "forged" },
+    })).json();
+    assert.equal(result.status, 201);
+    assert.equal(result.content_type, "application/json");
+    assert.deepEqual(result.callee_saw.headers["plughost-plugin-id"], ["com.example.social"]);
+    assert.deepEqual(result.callee_saw.headers["x-custom"], ["c"]);
+    assert.equal(result.callee_saw.url, "/headers?from=social");
+    assert.equal(result.unknown, "NotFoundError: No plugin com.example.nobody is installed");
+    assert.match(result.bad_url, /^InvalidArgumentError: PluginHTTP url must be "\/\{plugin_id\}\/path"/);
+  },
+});

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Union
 
 import grpc
@@ -10,7 +11,8 @@ from .errors import app_error_from_wire
 from .models import Channel, ChannelMember, Command, Post, Reaction, User
 from google.protobuf import json_format
 
-from .v1 import api_pb2, api_pb2_grpc, common_pb2
+from .http import Headers
+from .v1 import api_pb2, api_pb2_grpc, common_pb2, plugin_pb2
 
 SECRET_METADATA_KEY = "plughost-secret"
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
@@ -18,6 +20,15 @@ _CHANNEL_OPTIONS = [
     ("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
     ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
 ]
+
+
+@dataclass
+class PluginHTTPResponse:
+    """What another plugin answered to ``API.plugin_http``."""
+
+    status_code: int
+    headers: Headers
+    body: bytes
 
 
 def _bytes(value: Union[bytes, bytearray, memoryview, str]) -> bytes:
@@ -151,6 +162,31 @@ class API:
         event = common_pb2.PluginClusterEvent(id=event_id, data=_bytes(data))
         request = api_pb2.PublishPluginClusterEventRequest(event=event, send_type=send_type, target_id=target_id)
         self._call("PublishPluginClusterEvent", request)
+
+    def plugin_http(
+        self,
+        method: str,
+        url: str,
+        headers: Optional[Dict[str, str]] = None,
+        body: Union[bytes, str] = b"",
+    ) -> "PluginHTTPResponse":
+        """Calls another plugin's ``serve_http``: ``url`` is ``"/{plugin_id}/path?query"``.
+
+        The callee sees this plugin's id in the ``Plughost-Plugin-Id`` header.
+        Bodies travel whole, up to 64 MiB.
+        """
+        request = api_pb2.PluginHTTPRequest(
+            method=method,
+            url=url,
+            headers=[plugin_pb2.HTTPHeader(name=name, values=[value]) for name, value in (headers or {}).items()],
+            body=_bytes(body),
+        )
+        response = self._call("PluginHTTP", request)
+        return PluginHTTPResponse(
+            status_code=response.status_code,
+            headers=Headers((header.name, value) for header in response.headers for value in header.values),
+            body=bytes(response.body),
+        )
 
     def get_server_version(self) -> str:
         """The version of the plughost serving this plugin."""

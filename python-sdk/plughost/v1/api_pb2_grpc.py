@@ -74,6 +74,11 @@ class APIStub(object):
                 request_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.SerializeToString,
                 response_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.FromString,
                 )
+        self.PluginHTTP = channel.unary_unary(
+                '/plughost.v1.API/PluginHTTP',
+                request_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
+                response_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
+                )
         self.GetPluginConfig = channel.unary_unary(
                 '/plughost.v1.API/GetPluginConfig',
                 request_serializer=plughost_dot_v1_dot_api__pb2.GetPluginConfigRequest.SerializeToString,
@@ -251,6 +256,14 @@ class APIServicer(object):
 
     def GetServerVersion(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PluginHTTP(self, request, context):
+        """Calls another plugin's ServeHTTP; the callee sees the caller in the
+        Plughost-Plugin-Id header. Bodies travel whole (up to the message limit).
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -441,6 +454,11 @@ def add_APIServicer_to_server(servicer, server):
                     servicer.GetServerVersion,
                     request_deserializer=plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.FromString,
                     response_serializer=plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.SerializeToString,
+            ),
+            'PluginHTTP': grpc.unary_unary_rpc_method_handler(
+                    servicer.PluginHTTP,
+                    request_deserializer=plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.FromString,
+                    response_serializer=plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.SerializeToString,
             ),
             'GetPluginConfig': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPluginConfig,
@@ -753,6 +771,23 @@ class API(object):
         return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/GetServerVersion',
             plughost_dot_v1_dot_api__pb2.GetServerVersionRequest.SerializeToString,
             plughost_dot_v1_dot_api__pb2.GetServerVersionResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def PluginHTTP(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/plughost.v1.API/PluginHTTP',
+            plughost_dot_v1_dot_api__pb2.PluginHTTPRequest.SerializeToString,
+            plughost_dot_v1_dot_api__pb2.PluginHTTPResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 

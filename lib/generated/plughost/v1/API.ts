@@ -47,6 +47,8 @@ import type { KVSetWithOptionsRequest as _plughost_v1_KVSetWithOptionsRequest, K
 import type { KVSetWithOptionsResponse as _plughost_v1_KVSetWithOptionsResponse, KVSetWithOptionsResponse__Output as _plughost_v1_KVSetWithOptionsResponse__Output } from '../../plughost/v1/KVSetWithOptionsResponse.ts';
 import type { LogRequest as _plughost_v1_LogRequest, LogRequest__Output as _plughost_v1_LogRequest__Output } from '../../plughost/v1/LogRequest.ts';
 import type { LogResponse as _plughost_v1_LogResponse, LogResponse__Output as _plughost_v1_LogResponse__Output } from '../../plughost/v1/LogResponse.ts';
+import type { PluginHTTPRequest as _plughost_v1_PluginHTTPRequest, PluginHTTPRequest__Output as _plughost_v1_PluginHTTPRequest__Output } from '../../plughost/v1/PluginHTTPRequest.ts';
+import type { PluginHTTPResponse as _plughost_v1_PluginHTTPResponse, PluginHTTPResponse__Output as _plughost_v1_PluginHTTPResponse__Output } from '../../plughost/v1/PluginHTTPResponse.ts';
 import type { PublishPluginClusterEventRequest as _plughost_v1_PublishPluginClusterEventRequest, PublishPluginClusterEventRequest__Output as _plughost_v1_PublishPluginClusterEventRequest__Output } from '../../plughost/v1/PublishPluginClusterEventRequest.ts';
 import type { PublishPluginClusterEventResponse as _plughost_v1_PublishPluginClusterEventResponse, PublishPluginClusterEventResponse__Output as _plughost_v1_PublishPluginClusterEventResponse__Output } from '../../plughost/v1/PublishPluginClusterEventResponse.ts';
 import type { RegisterCommandRequest as _plughost_v1_RegisterCommandRequest, RegisterCommandRequest__Output as _plughost_v1_RegisterCommandRequest__Output } from '../../plughost/v1/RegisterCommandRequest.ts';
@@ -291,6 +293,15 @@ export interface APIClient extends grpc.Client {
   logWarn(argument: _plughost_v1_LogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
   logWarn(argument: _plughost_v1_LogRequest, callback: grpc.requestCallback<_plughost_v1_LogResponse__Output>): grpc.ClientUnaryCall;
   
+  PluginHTTP(argument: _plughost_v1_PluginHTTPRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PluginHTTPResponse__Output>): grpc.ClientUnaryCall;
+  PluginHTTP(argument: _plughost_v1_PluginHTTPRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_PluginHTTPResponse__Output>): grpc.ClientUnaryCall;
+  PluginHTTP(argument: _plughost_v1_PluginHTTPRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PluginHTTPResponse__Output>): grpc.ClientUnaryCall;
+  PluginHTTP(argument: _plughost_v1_PluginHTTPRequest, callback: grpc.requestCallback<_plughost_v1_PluginHTTPResponse__Output>): grpc.ClientUnaryCall;
+  pluginHttp(argument: _plughost_v1_PluginHTTPRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PluginHTTPResponse__Output>): grpc.ClientUnaryCall;
+  pluginHttp(argument: _plughost_v1_PluginHTTPRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_PluginHTTPResponse__Output>): grpc.ClientUnaryCall;
+  pluginHttp(argument: _plughost_v1_PluginHTTPRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PluginHTTPResponse__Output>): grpc.ClientUnaryCall;
+  pluginHttp(argument: _plughost_v1_PluginHTTPRequest, callback: grpc.requestCallback<_plughost_v1_PluginHTTPResponse__Output>): grpc.ClientUnaryCall;
+  
   PublishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
   PublishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
   PublishPluginClusterEvent(argument: _plughost_v1_PublishPluginClusterEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_plughost_v1_PublishPluginClusterEventResponse__Output>): grpc.ClientUnaryCall;
@@ -400,6 +411,8 @@ export interface APIHandlers extends grpc.UntypedServiceImplementation {
   
   LogWarn: grpc.handleUnaryCall<_plughost_v1_LogRequest__Output, _plughost_v1_LogResponse>;
   
+  PluginHTTP: grpc.handleUnaryCall<_plughost_v1_PluginHTTPRequest__Output, _plughost_v1_PluginHTTPResponse>;
+  
   PublishPluginClusterEvent: grpc.handleUnaryCall<_plughost_v1_PublishPluginClusterEventRequest__Output, _plughost_v1_PublishPluginClusterEventResponse>;
   
   RegisterCommand: grpc.handleUnaryCall<_plughost_v1_RegisterCommandRequest__Output, _plughost_v1_RegisterCommandResponse>;
@@ -441,6 +454,7 @@ export interface APIDefinition extends grpc.ServiceDefinition {
   LogError: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   LogInfo: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
   LogWarn: MethodDefinition<_plughost_v1_LogRequest, _plughost_v1_LogResponse, _plughost_v1_LogRequest__Output, _plughost_v1_LogResponse__Output>
+  PluginHTTP: MethodDefinition<_plughost_v1_PluginHTTPRequest, _plughost_v1_PluginHTTPResponse, _plughost_v1_PluginHTTPRequest__Output, _plughost_v1_PluginHTTPResponse__Output>
   PublishPluginClusterEvent: MethodDefinition<_plughost_v1_PublishPluginClusterEventRequest, _plughost_v1_PublishPluginClusterEventResponse, _plughost_v1_PublishPluginClusterEventRequest__Output, _plughost_v1_PublishPluginClusterEventResponse__Output>
   RegisterCommand: MethodDefinition<_plughost_v1_RegisterCommandRequest, _plughost_v1_RegisterCommandResponse, _plughost_v1_RegisterCommandRequest__Output, _plughost_v1_RegisterCommandResponse__Output>
   RemoveReaction: MethodDefinition<_plughost_v1_RemoveReactionRequest, _plughost_v1_RemoveReactionResponse, _plughost_v1_RemoveReactionRequest__Output, _plughost_v1_RemoveReactionResponse__Output>
