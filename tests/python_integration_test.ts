@@ -39,7 +39,17 @@ Deno.test({
     const tagged = env.logs.filter((line) => line.includes(`plugin=${RECORDER}`));
     assert.ok(tagged.some((line) => line.includes("printed text goes to the host log")), tagged.join("\n"));
     assert.ok(tagged.some((line) => line.includes("WARN") && line.includes("python logging reaches the host")));
-    assert.ok(tagged.some((line) => line.includes("recorder activated") && line.includes("answer=42")));
+    assert.ok(
+      tagged.some((line) => line.includes("INFO") && line.includes("recorder activated") && line.includes("answer=42")),
+    );
+    assert.ok(
+      tagged.some((line) =>
+        line.includes("DEBUG") && line.includes("recorder debug line") && line.includes("level=debug")
+      ),
+    );
+    assert.ok(
+      tagged.some((line) => line.includes("ERROR") && line.includes("recorder error line") && line.includes("code=7")),
+    );
   },
 });
 
