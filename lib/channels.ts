@@ -6,6 +6,7 @@
  */
 
 import { HttpError } from "./errors.ts";
+import { BodyFields } from "./fields.ts";
 import type { HookContext, Hooks } from "./hooks.ts";
 import { type Channel, type ChannelMember, newId, type Store } from "./store.ts";
 
@@ -18,34 +19,20 @@ export interface NewChannel {
   purpose?: string;
 }
 
-function invalid(field: string, problem: string): HttpError {
-  return new HttpError(400, "invalid_argument", `Invalid channel: field ${field} ${problem}`);
-}
-
 /** Checks untrusted JSON as a new channel; throws a 400 naming the field. */
 export function parseNewChannel(json: unknown): NewChannel {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw invalid("(body)", "must be a JSON object");
-  }
-  const body = json as Record<string, unknown>;
-  const text = (field: string): string | undefined => {
-    const value = body[field];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== "string") throw invalid(field, `must be a string, got ${typeof value}`);
-    return value;
-  };
-  const name = text("name");
-  if (!name) throw invalid("name", "is missing");
+  const body = new BodyFields(json, "channel");
+  const name = body.required("name");
   if (!NAME_PATTERN.test(name)) {
-    throw invalid("name", `is ${JSON.stringify(name)}: use 1 to 64 lower-case letters, digits, "-" or "_"`);
+    throw body.invalid("name", `is ${JSON.stringify(name)}: use 1 to 64 lower-case letters, digits, "-" or "_"`);
   }
-  const display_name = text("display_name") || name;
-  if (display_name.length > 64) throw invalid("display_name", "is longer than 64 characters");
-  const type = text("type") ?? "O";
+  const display_name = body.text("display_name") || name;
+  if (display_name.length > 64) throw body.invalid("display_name", "is longer than 64 characters");
+  const type = body.text("type") ?? "O";
   if (type !== "O" && type !== "P") {
-    throw invalid("type", `is ${JSON.stringify(type)}: use "O" (open) or "P" (private)`);
+    throw body.invalid("type", `is ${JSON.stringify(type)}: use "O" (open) or "P" (private)`);
   }
-  return { name, display_name, type, purpose: text("purpose") };
+  return { name, display_name, type, purpose: body.text("purpose") };
 }
 
 export class Channels {

@@ -6,6 +6,7 @@
  */
 
 import { HttpError } from "./errors.ts";
+import { BodyFields } from "./fields.ts";
 import type { HookContext, Hooks } from "./hooks.ts";
 import { newId, type Post, type Store } from "./store.ts";
 
@@ -21,42 +22,22 @@ export interface NewPost {
   props?: Record<string, unknown>;
 }
 
-function invalid(field: string, problem: string): HttpError {
-  return new HttpError(400, "invalid_argument", `Invalid post: field ${field} ${problem}`);
-}
-
 /** Checks untrusted JSON as a new post; throws a 400 naming the field. */
 export function parseNewPost(json: unknown): NewPost {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw invalid("(body)", "must be a JSON object");
-  }
-  const body = json as Record<string, unknown>;
-  const text = (field: string, required: boolean): string | undefined => {
-    const value = body[field];
-    if (value === undefined || value === null) {
-      if (required) throw invalid(field, "is missing");
-      return undefined;
-    }
-    if (typeof value !== "string") throw invalid(field, `must be a string, got ${typeof value}`);
-    return value;
-  };
-  const channel_id = text("channel_id", true)!;
-  if (channel_id.trim() === "") throw invalid("channel_id", "must not be empty");
-  const message = text("message", true)!;
+  const body = new BodyFields(json, "post");
+  const channel_id = body.required("channel_id");
+  if (channel_id.trim() === "") throw body.invalid("channel_id", "must not be empty");
+  const message = body.required("message");
   if (message.length > MAX_MESSAGE_LENGTH) {
-    throw invalid("message", `is ${message.length} characters long; the limit is ${MAX_MESSAGE_LENGTH}`);
-  }
-  const props = body.props;
-  if (props !== undefined && (typeof props !== "object" || props === null || Array.isArray(props))) {
-    throw invalid("props", "must be a JSON object");
+    throw body.invalid("message", `is ${message.length} characters long; the limit is ${MAX_MESSAGE_LENGTH}`);
   }
   return {
     channel_id,
     message,
-    user_id: text("user_id", false),
-    root_id: text("root_id", false),
-    type: text("type", false),
-    props: props as Record<string, unknown> | undefined,
+    user_id: body.text("user_id"),
+    root_id: body.text("root_id"),
+    type: body.text("type"),
+    props: body.object("props"),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 
 import { HttpError } from "./errors.ts";
+import { BodyFields } from "./fields.ts";
 import { encodeHex } from "./hex.ts";
 import type { HookContext, Hooks } from "./hooks.ts";
 import { newId, type Store, type User } from "./store.ts";
@@ -23,38 +24,23 @@ export interface NewUser {
   is_bot?: boolean;
 }
 
-function invalid(field: string, problem: string): HttpError {
-  return new HttpError(400, "invalid_argument", `Invalid user: field ${field} ${problem}`);
-}
-
 /** Checks untrusted JSON as a new user; throws a 400 naming the field. */
 export function parseNewUser(json: unknown): NewUser {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw invalid("(body)", "must be a JSON object");
-  }
-  const body = json as Record<string, unknown>;
-  const text = (field: string): string | undefined => {
-    const value = body[field];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== "string") throw invalid(field, `must be a string, got ${typeof value}`);
-    return value;
-  };
-  const username = text("username");
-  if (!username) throw invalid("username", "is missing");
+  const body = new BodyFields(json, "user");
+  const username = body.required("username");
   if (!USERNAME_PATTERN.test(username)) {
-    throw invalid(
+    throw body.invalid(
       "username",
       `is ${JSON.stringify(username)}: use 3 to 22 lower-case letters, digits, ".", "-" or "_", starting with a letter`,
     );
   }
-  if (body.is_bot !== undefined && typeof body.is_bot !== "boolean") throw invalid("is_bot", "must be true or false");
   return {
     username,
-    email: text("email"),
-    nickname: text("nickname"),
-    first_name: text("first_name"),
-    last_name: text("last_name"),
-    is_bot: body.is_bot as boolean | undefined,
+    email: body.text("email"),
+    nickname: body.text("nickname"),
+    first_name: body.text("first_name"),
+    last_name: body.text("last_name"),
+    is_bot: body.flag("is_bot"),
   };
 }
 
