@@ -202,3 +202,22 @@ async function callApiWithSecret(target: string, secret: string): Promise<string
     client.close();
   }
 }
+
+Deno.test({
+  name: "the example plugin works as the README shows",
+  ignore: !!PYTHON_MISSING,
+  async fn() {
+    await using env = await startHost(await pluginsDir("examples/hello"));
+    const hello = `${env.url}/plugins/com.example.hello/hello`;
+    assert.deepEqual(await (await fetch(hello)).json(), { greeting: "Hello from Python", posts_seen: 0 });
+    const posted = await postJson(`${env.url}/api/v4/posts`, { channel_id: "town-square", message: "hello plugins" });
+    assert.equal(posted.status, 201);
+    await posted.body?.cancel();
+    const blocked = await postJson(`${env.url}/api/v4/posts`, { channel_id: "town-square", message: "buy spam now" });
+    assert.equal(blocked.status, 400);
+    assert.match((await blocked.json()).error.message, /the message contains a blocked word/);
+    await waitFor("the example to count the post", async () => (await (await fetch(hello)).json()).posts_seen === 1);
+    const echo = await fetch(`${env.url}/plugins/com.example.hello/echo`, { method: "POST", body: "round trip" });
+    assert.equal(await echo.text(), "round trip");
+  },
+});
