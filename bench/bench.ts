@@ -295,18 +295,29 @@ async function withServe<T>(plugins: number, body: (serve: ServeProcess, url: st
 
 async function postCreation(): Promise<void> {
   console.error("post creation end to end");
-  const script = join(await Deno.makeTempDir(), "post.lua");
-  await Deno.writeTextFile(
-    script,
-    `wrk.method = "POST"\nwrk.body = '{"channel_id":"bench","message":"hello","user_id":"u"}'\n` +
-      `wrk.headers["Content-Type"] = "application/json"\n`,
-  );
+  const dir = await Deno.makeTempDir();
+  const measure = (plugins: number) =>
+    withServe(plugins, async (_, url) => {
+      const channel = await (await fetch(`${url}/api/v4/channels`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: "bench" }),
+      })).json();
+      const script = join(dir, "post.lua");
+      await Deno.writeTextFile(
+        script,
+        `wrk.method = "POST"\nwrk.body = '{"channel_id":"${channel.id}","message":"hello"}'\n` +
+          `wrk.headers["Content-Type"] = "application/json"\n`,
+      );
+      return (await wrk(`${url}/api/v4/posts`, script)).perSecond;
+    });
   const three: number[] = [];
   const none: number[] = [];
   for (let round = 0; round < settings.rounds; round++) {
-    three.push((await withServe(3, (_, url) => wrk(`${url}/api/v4/posts`, script))).perSecond);
-    none.push((await withServe(0, (_, url) => wrk(`${url}/api/v4/posts`, script))).perSecond);
+    three.push(await measure(3));
+    none.push(await measure(0));
   }
+  await Deno.remove(dir, { recursive: true });
   record("post creation end to end, 3 plugins vs 0", "req/s", median(three), median(none), null);
 }
 

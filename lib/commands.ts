@@ -126,14 +126,9 @@ export class Commands {
     };
     if (result.response_type === "in_channel" && result.text) {
       const post = await this.#posts.create(
-        {
-          channel_id: input.channel_id,
-          message: result.text,
-          user_id: userId,
-          root_id: input.root_id,
-          props: result.props,
-        },
+        { channel_id: input.channel_id, message: result.text, root_id: input.root_id, props: result.props },
         context,
+        userId,
       );
       result.post_id = post.id;
     }

@@ -153,10 +153,8 @@ export function createHandler(
     }
 
     if (path === "/api/v4/posts" && method === "POST") {
-      const input = parseNewPost(await readJson(request));
       // A request made as a user posts as that user.
-      if (userId) input.user_id = userId;
-      return json(await posts.create(input, context), 201);
+      return json(await posts.create(parseNewPost(await readJson(request)), context, userId), 201);
     }
     const postRoute = POST_ROUTE.exec(path);
     if (postRoute) {

@@ -52,16 +52,31 @@ export class Posts {
 
   /**
    * MessageWillBePosted (plugins may change or reject), save, then
-   * MessageHasBeenPosted in the background, as Mattermost does.
+   * MessageHasBeenPosted in the background. The channel must exist; a post
+   * made as a user (`actorId`) is theirs and needs their membership, and a
+   * named `user_id` must be a user.
    */
-  async create(input: NewPost, context: HookContext = {}): Promise<Post> {
+  async create(input: NewPost, context: HookContext = {}, actorId = ""): Promise<Post> {
+    const channel = this.#store.getChannel(input.channel_id);
+    if (!channel || channel.delete_at > 0) {
+      throw new HttpError(404, "not_found", `Channel ${input.channel_id} does not exist; create it first`);
+    }
+    const userId = actorId || input.user_id || "";
+    if (userId && !this.#store.getUser(userId)) throw new HttpError(404, "not_found", `User ${userId} does not exist`);
+    if (actorId && !this.#store.channelMemberIds(channel.id).includes(actorId)) {
+      throw new HttpError(
+        403,
+        "not_a_member",
+        `User ${actorId} is not a member of channel ${channel.id}; join it first`,
+      );
+    }
     const now = Date.now();
     const draft: Post = {
       id: newId(),
       create_at: now,
       update_at: now,
       delete_at: 0,
-      user_id: input.user_id ?? "",
+      user_id: userId,
       channel_id: input.channel_id,
       root_id: input.root_id ?? "",
       message: input.message,

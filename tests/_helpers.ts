@@ -199,3 +199,14 @@ export async function listDir(dir: string): Promise<string[]> {
   for await (const entry of Deno.readDir(dir)) names.push(entry.name);
   return names.sort();
 }
+
+/** Creates a channel over the app API (anonymously unless a user token is given) and returns its id. */
+export async function createChannel(url: string, name: string, token?: string): Promise<string> {
+  const response = await fetch(`${url}/api/v4/channels`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ name }),
+  });
+  if (response.status !== 201) throw new Error(`cannot create channel ${name}: ${await response.text()}`);
+  return (await response.json()).id;
+}

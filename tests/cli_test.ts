@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import {
   ADMIN_TOKEN,
+  createChannel,
   events,
   FIXTURES,
   listDir,
@@ -116,10 +117,11 @@ Deno.test({
     {
       await using serve = new ServeProcess(["--plugins", plugins, "--data", data]);
       const url = await serve.url;
+      const channel = await createChannel(url, "c");
       const created = await fetch(`${url}/api/v4/posts`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ channel_id: "c", message: "kept" }),
+        body: JSON.stringify({ channel_id: channel, message: "kept" }),
       });
       postId = (await created.json()).id;
       const put = await fetch(`${url}/plugins/com.example.recorder/kv?key=k`, { method: "PUT", body: "v" });

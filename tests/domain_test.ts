@@ -107,6 +107,26 @@ Deno.test({
         body: JSON.stringify({ channel_id: channelId, message: "hi", user_id: "someone-else" }),
       });
       assert.equal((await post.json()).user_id, alice.id);
+      for (
+        const [headers, body, status, message] of [
+          [
+            { authorization: `Bearer ${bob.token}` },
+            { channel_id: channelId, message: "x" },
+            403,
+            /is not a member of channel/,
+          ],
+          [{}, { channel_id: "nowhere", message: "x" }, 404, /Channel nowhere does not exist; create it first/],
+          [{}, { channel_id: channelId, message: "x", user_id: "ghost" }, 404, /User ghost does not exist/],
+        ] as const
+      ) {
+        const refused = await fetch(`${env.url}/api/v4/posts`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(body),
+        });
+        assert.equal(refused.status, status);
+        assert.match((await refused.json()).error.message, message);
+      }
       const viaPlugin = await (await fetch(`${env.url}${BASE}/whoami`, { headers: asAlice() })).json();
       assert.deepEqual(viaPlugin, { user_id_header: alice.id, user_id: alice.id });
       const anonymous = await (await fetch(`${env.url}${BASE}/whoami`)).json();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import * as grpc from "@grpc/grpc-js";
 import { join } from "node:path";
-import { events, pluginsDir, postJson, PYTHON_MISSING, startHost, waitFor } from "./_helpers.ts";
+import { createChannel, events, pluginsDir, postJson, PYTHON_MISSING, startHost, waitFor } from "./_helpers.ts";
 import { apiServiceDefinition, SECRET_METADATA_KEY } from "../lib/rpc.ts";
 
 const RECORDER = "com.example.recorder";
@@ -58,10 +58,10 @@ Deno.test({
   ignore: !!PYTHON_MISSING,
   async fn() {
     await using env = await startHost(await pluginsDir("recorder"));
+    const channel = await createChannel(env.url, "town-square");
     const response = await postJson(`${env.url}/api/v4/posts`, {
-      channel_id: "town-square",
+      channel_id: channel,
       message: "hello plugins",
-      user_id: "u1",
       props: { source: "test" },
     });
     assert.equal(response.status, 201);
@@ -75,7 +75,7 @@ Deno.test({
       event: "has_been_posted",
       id: post.id,
       message: "hello plugins",
-      channel_id: "town-square",
+      channel_id: channel,
       props: { source: "test" },
     });
     const stored = await (await fetch(`${env.url}/api/v4/posts/${post.id}`)).json();
@@ -88,8 +88,9 @@ Deno.test({
   ignore: !!PYTHON_MISSING,
   async fn(t) {
     await using env = await startHost(await pluginsDir("recorder"));
+    const channel = await createChannel(env.url, "c");
     await t.step("a changed post is what gets saved", async () => {
-      const response = await postJson(`${env.url}/api/v4/posts`, { channel_id: "c", message: "please shout" });
+      const response = await postJson(`${env.url}/api/v4/posts`, { channel_id: channel, message: "please shout" });
       assert.equal(response.status, 201);
       const post = await response.json();
       assert.equal(post.message, "PLEASE SHOUT");
@@ -99,7 +100,7 @@ Deno.test({
     });
     for (const [message, reason] of [["reject me", "rejected by recorder"], ["tuple-reject", "rejected by tuple"]]) {
       await t.step(`a rejected post (${message}) is not saved and the client hears why`, async () => {
-        const response = await postJson(`${env.url}/api/v4/posts`, { channel_id: "c", message });
+        const response = await postJson(`${env.url}/api/v4/posts`, { channel_id: channel, message });
         assert.equal(response.status, 400);
         const body = await response.json();
         assert.equal(body.error.code, "post_rejected");
@@ -176,13 +177,18 @@ Deno.test({
   ignore: !!PYTHON_MISSING,
   async fn() {
     await using env = await startHost(await pluginsDir("recorder"));
-    const response = await fetch(`${env.url}/plugins/${RECORDER}/post`, { method: "POST", body: "posted by a plugin" });
+    const channel = await createChannel(env.url, "from-plugin");
+    const response = await fetch(`${env.url}/plugins/${RECORDER}/post?channel=${channel}`, {
+      method: "POST",
+      body: "posted by a plugin",
+    });
     assert.equal(response.status, 200);
     const body = await response.json();
     assert.equal(body.message, "posted by a plugin");
     assert.equal(body.missing, "Post no-such-post does not exist");
     const stored = await (await fetch(`${env.url}/api/v4/posts/${body.id}`)).json();
-    assert.equal(stored.channel_id, "from-plugin");
+    assert.equal(stored.channel_id, channel);
+    assert.match(body.missing_channel, /^Channel nowhere does not exist/);
   },
 });
 
@@ -210,10 +216,11 @@ Deno.test({
     await using env = await startHost(await pluginsDir("examples/hello"));
     const hello = `${env.url}/plugins/com.example.hello/hello`;
     assert.deepEqual(await (await fetch(hello)).json(), { greeting: "Hello from Python", posts_seen: 0 });
-    const posted = await postJson(`${env.url}/api/v4/posts`, { channel_id: "town-square", message: "hello plugins" });
+    const channel = await createChannel(env.url, "town-square");
+    const posted = await postJson(`${env.url}/api/v4/posts`, { channel_id: channel, message: "hello plugins" });
     assert.equal(posted.status, 201);
     await posted.body?.cancel();
-    const blocked = await postJson(`${env.url}/api/v4/posts`, { channel_id: "town-square", message: "buy spam now" });
+    const blocked = await postJson(`${env.url}/api/v4/posts`, { channel_id: channel, message: "buy spam now" });
     assert.equal(blocked.status, 400);
     assert.match((await blocked.json()).error.message, /the message contains a blocked word/);
     await waitFor("the example to count the post", async () => (await (await fetch(hello)).json()).posts_seen === 1);

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import {
   ADMIN_TOKEN,
+  createChannel,
   pluginsDir,
   postJson,
   PYTHON_MISSING,
@@ -137,7 +138,8 @@ Deno.test({
     await using env = await startHost(await pluginsDir("recorder"), {
       hookTimeouts: { MessageWillBePosted: 300 },
     });
-    const response = await postJson(`${env.url}/api/v4/posts`, { channel_id: "c", message: "a slow one" });
+    const channel = await createChannel(env.url, "c");
+    const response = await postJson(`${env.url}/api/v4/posts`, { channel_id: channel, message: "a slow one" });
     assert.equal(response.status, 201);
     assert.equal((await response.json()).message, "a slow one");
     const logged = env.logs.find((line) => line.includes("hook failed"));
