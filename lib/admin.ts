@@ -16,6 +16,7 @@ import { installPlugin } from "./install.ts";
 import type { Logger } from "./log.ts";
 import type { PluginManager } from "./plugins.ts";
 import { receiveBundle } from "./upload.ts";
+import { bearerToken, json, readJson } from "./respond.ts";
 import type { PluginSettings } from "./settings.ts";
 import type { Hooks } from "./hooks.ts";
 
@@ -58,10 +59,7 @@ export interface AdminOptions {
 const encoder = new TextEncoder();
 
 function authorized(request: Request, token: string): boolean {
-  const header = request.headers.get("authorization") ?? "";
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  if (!match) return false;
-  const given = encoder.encode(match[1]);
+  const given = encoder.encode(bearerToken(request, "admin token") ?? "");
   const expected = encoder.encode(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -82,9 +80,6 @@ export async function handleAdmin(request: Request, url: URL, options: AdminOpti
       "Admin requests need the header Authorization: Bearer <admin token> (see --admin-token)",
     );
   }
-  const json = (body: unknown, status = 200) =>
-    new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-
   if (path === "/api/v4/plugins") {
     if (request.method === "GET") return json(manager.list());
     if (request.method !== "POST") throw new HttpError(405, "method_not_allowed", `${request.method} ${path}`);
@@ -115,13 +110,7 @@ export async function handleAdmin(request: Request, url: URL, options: AdminOpti
   if (verb === "config") {
     if (request.method === "GET") return json(options.settings.get(id, true));
     if (request.method === "PUT") {
-      let body: unknown;
-      try {
-        body = await request.json();
-      } catch {
-        throw new HttpError(400, "invalid_json", "The plugin settings must be a JSON object");
-      }
-      return json(await options.settings.save(id, body));
+      return json(await options.settings.save(id, await readJson(request)));
     }
     await request.body?.cancel();
     throw new HttpError(405, "method_not_allowed", `${request.method} ${path} is not supported; use GET or PUT`);

@@ -15,6 +15,7 @@ import {
   type APIHandlers,
   apiServiceDefinition,
   CHANNEL_OPTIONS,
+  fromWire,
   jsonToStruct,
   postFromWire,
   postToWire,
@@ -22,7 +23,7 @@ import {
   structToJson,
   toWire,
 } from "./rpc.ts";
-import type { Channel, ChannelMember, Store, User } from "./store.ts";
+import type { Store } from "./store.ts";
 import { parseNewUser, type Users } from "./users.ts";
 import { type Channels, parseNewChannel } from "./channels.ts";
 import type { Reactions } from "./reactions.ts";
@@ -72,20 +73,6 @@ function checkKey(key: string): void {
 }
 
 type UnaryHandler<Req, Res> = (pluginId: string, request: Req) => Res | Promise<Res>;
-
-/** The fields a plugin may set on a new user, from the wire form. */
-function fromWireUser(
-  user: { username: string; email: string; nickname: string; firstName: string; lastName: string; isBot: boolean },
-) {
-  return {
-    username: user.username,
-    email: user.email,
-    nickname: user.nickname,
-    first_name: user.firstName,
-    last_name: user.lastName,
-    is_bot: user.isBot,
-  };
-}
 
 /** The handlers of the API service, bound to the host's store and posts. */
 export function apiHandlers(deps: ApiDependencies): APIHandlers {
@@ -194,25 +181,19 @@ export function apiHandlers(deps: ApiDependencies): APIHandlers {
     }),
     CreateUser: handle(async (_pluginId, request) => {
       if (!request.user) throw invalid("CreateUser needs a user");
-      const input = parseNewUser(fromWireUser(request.user));
-      return { user: toWire((await deps.users.create(input)).user) as User & object };
+      const input = parseNewUser(fromWire(request.user));
+      return { user: toWire((await deps.users.create(input)).user) };
     }),
     GetUser: handle((_pluginId, request) => ({ user: toWire(deps.users.get(request.userId)) })),
     GetUserByUsername: handle((_pluginId, request) => ({ user: toWire(deps.users.getByUsername(request.username)) })),
     CreateChannel: handle((_pluginId, request) => {
       if (!request.channel) throw invalid("CreateChannel needs a channel");
-      const wire = request.channel;
-      const input = parseNewChannel({
-        name: wire.name,
-        display_name: wire.displayName,
-        type: wire.type || "O",
-        purpose: wire.purpose,
-      });
-      return { channel: toWire(deps.channels.create(input, wire.creatorId) as Channel) };
+      const input = parseNewChannel(fromWire(request.channel));
+      return { channel: toWire(deps.channels.create(input, request.channel.creatorId)) };
     }),
     GetChannel: handle((_pluginId, request) => ({ channel: toWire(deps.channels.get(request.channelId)) })),
     AddChannelMember: handle((_pluginId, request) => ({
-      member: toWire(deps.channels.addMember(request.channelId, request.userId) as ChannelMember),
+      member: toWire(deps.channels.addMember(request.channelId, request.userId)),
     })),
     DeleteChannelMember: handle((_pluginId, request) => {
       deps.channels.removeMember(request.channelId, request.userId);

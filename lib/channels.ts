@@ -28,7 +28,7 @@ export function parseNewChannel(json: unknown): NewChannel {
   }
   const display_name = body.text("display_name") || name;
   if (display_name.length > 64) throw body.invalid("display_name", "is longer than 64 characters");
-  const type = body.text("type") ?? "O";
+  const type = body.text("type") || "O";
   if (type !== "O" && type !== "P") {
     throw body.invalid("type", `is ${JSON.stringify(type)}: use "O" (open) or "P" (private)`);
   }

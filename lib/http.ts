@@ -8,6 +8,8 @@
 import { type AdminOptions, handleAdmin } from "./admin.ts";
 import { bridgeToPlugin } from "./bridge.ts";
 import { describeError, HttpError, PlughostError } from "./errors.ts";
+import { bearerToken, errorResponse, json, readJson } from "./respond.ts";
+import { BodyFields } from "./fields.ts";
 import type { Logger } from "./log.ts";
 import type { PluginManager } from "./plugins.ts";
 import { parseNewPost, type Posts } from "./posts.ts";
@@ -52,37 +54,6 @@ export class InFlight {
   }
 }
 
-export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/json", ...headers },
-  });
-}
-
-export function errorResponse(error: unknown): Response {
-  if (error instanceof PlughostError) {
-    return json({ error: { code: error.code, message: error.message } }, error.status);
-  }
-  return json({ error: { code: "internal", message: describeError(error) } }, 500);
-}
-
-async function readJson(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (type && !type.includes("json")) {
-    await request.body?.cancel();
-    throw new HttpError(
-      415,
-      "unsupported_media_type",
-      `Expected a JSON body (Content-Type: application/json), got ${type}`,
-    );
-  }
-  try {
-    return await request.json();
-  } catch (error) {
-    throw new HttpError(400, "invalid_json", `The request body is not valid JSON: ${describeError(error)}`);
-  }
-}
-
 const PLUGIN_ROUTE = /^\/plugins\/([^/]+)(\/.*)?$/;
 const POST_ROUTE = /^\/api\/v4\/posts\/([^/]+)(\/reactions)?$/;
 const REACTION_ROUTE = /^\/api\/v4\/users\/([^/]+)\/posts\/([^/]+)\/reactions\/([^/]+)$/;
@@ -98,13 +69,8 @@ export function createHandler(
 
   /** The user a request is made as: the owner of its bearer token, or "" without one. */
   async function requestUser(request: Request): Promise<string> {
-    const header = request.headers.get("authorization");
-    if (!header) return "";
-    const token = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
-    if (!token) {
-      throw new HttpError(401, "unauthorized", "Use the header Authorization: Bearer <token> with a user's token");
-    }
-    return (await users.authenticate(token)).id;
+    const token = bearerToken(request, "a user's token");
+    return token ? (await users.authenticate(token)).id : "";
   }
 
   async function route(request: Request, info: Deno.ServeHandlerInfo<Deno.NetAddr>): Promise<Response> {
@@ -162,36 +128,27 @@ export function createHandler(
       if (postRoute[2] && method === "GET") return json(reactions.forPost(postId));
       if (!postRoute[2] && method === "GET") return json(posts.get(postId));
       if (!postRoute[2] && method === "PUT") {
-        const body = await readJson(request) as Record<string, unknown>;
-        if (typeof body?.message !== "string") {
-          throw new HttpError(400, "invalid_argument", "Invalid post edit: field message must be a string");
-        }
-        const props = body.props;
-        if (props !== undefined && (typeof props !== "object" || props === null || Array.isArray(props))) {
-          throw new HttpError(400, "invalid_argument", "Invalid post edit: field props must be a JSON object");
-        }
-        return json(await posts.update(postId, { message: body.message, props: props as never }, context));
+        const body = new BodyFields(await readJson(request), "post edit");
+        const edit = { message: body.required("message"), props: body.object("props") };
+        return json(await posts.update(postId, edit, context, userId));
       }
       if (!postRoute[2] && method === "DELETE") {
-        posts.delete(postId, context);
+        posts.delete(postId, context, userId);
         return json({ status: "OK" });
       }
     }
     if (path === "/api/v4/reactions" && method === "POST") {
-      const body = await readJson(request) as Record<string, unknown>;
-      const reactor = userId || (typeof body?.user_id === "string" ? body.user_id : "");
-      if (!reactor || typeof body?.post_id !== "string" || typeof body?.emoji_name !== "string") {
-        throw new HttpError(
-          400,
-          "invalid_argument",
-          'Add a reaction with {"post_id", "emoji_name"} as a user (or with "user_id")',
-        );
-      }
-      return json(reactions.add(reactor, body.post_id, body.emoji_name, context), 201);
+      const body = new BodyFields(await readJson(request), "reaction");
+      const reactor = userId || body.text("user_id");
+      if (!reactor) throw body.invalid("user_id", "is missing: react as a user (a token) or name one");
+      return json(reactions.add(reactor, body.required("post_id"), body.required("emoji_name"), context), 201);
     }
     const reactionRoute = REACTION_ROUTE.exec(path);
     if (reactionRoute && method === "DELETE") {
       const [, reactor, postId, emoji] = reactionRoute.map(decodeURIComponent);
+      if (userId && userId !== reactor) {
+        throw new HttpError(403, "forbidden", `User ${userId} may not remove the reactions of user ${reactor}`);
+      }
       reactions.remove(reactor, postId, emoji, context);
       return json({ status: "OK" });
     }
@@ -223,11 +180,8 @@ export function createHandler(
       }
       if (members && !memberId && method === "GET") return json(channels.members(channelId));
       if (members && !memberId && method === "POST") {
-        const body = await readJson(request) as { user_id?: unknown };
-        if (typeof body?.user_id !== "string" || !body.user_id) {
-          throw new HttpError(400, "invalid_argument", 'Add a member with a JSON body {"user_id": "..."}');
-        }
-        return json(channels.addMember(channelId, body.user_id, userId, context), 201);
+        const body = new BodyFields(await readJson(request), "member");
+        return json(channels.addMember(channelId, body.required("user_id"), userId, context), 201);
       }
       if (memberId && method === "DELETE") {
         channels.removeMember(channelId, decodeURIComponent(memberId), userId, context);
@@ -237,18 +191,13 @@ export function createHandler(
 
     if (path === "/api/v4/commands" && method === "GET") return json(commands.list());
     if (path === "/api/v4/commands/execute" && method === "POST") {
-      const body = await readJson(request) as Record<string, unknown>;
-      if (typeof body?.channel_id !== "string" || typeof body?.command !== "string") {
-        throw new HttpError(
-          400,
-          "invalid_argument",
-          'Run a command with {"channel_id": "...", "command": "/trigger ..."}',
-        );
-      }
-      const root = typeof body.root_id === "string" ? body.root_id : undefined;
-      return json(
-        await commands.execute({ channel_id: body.channel_id, command: body.command, root_id: root }, userId, context),
-      );
+      const body = new BodyFields(await readJson(request), "command");
+      const input = {
+        channel_id: body.required("channel_id"),
+        command: body.required("command"),
+        root_id: body.text("root_id"),
+      };
+      return json(await commands.execute(input, userId, context));
     }
     if (path === "/api/v4/system/ping" && method === "GET") return json({ status: "OK" });
     throw new HttpError(404, "not_found", `No route for ${method} ${path}`);

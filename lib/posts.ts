@@ -107,8 +107,13 @@ export class Posts {
    * Edits a post's message (and props): MessageWillBeUpdated (plugins may
    * change or reject the edit), save, then MessageHasBeenUpdated.
    */
-  async update(id: string, edit: { message: string; props?: Record<string, unknown> }, context: HookContext = {}) {
-    const old = this.get(id);
+  async update(
+    id: string,
+    edit: { message: string; props?: Record<string, unknown> },
+    context: HookContext = {},
+    actorId = "",
+  ) {
+    const old = this.#own(id, actorId, "edit");
     const draft: Post = { ...old, message: edit.message, props: edit.props ?? old.props, update_at: Date.now() };
     const result = await this.#hooks.messageWillBeUpdated(draft, old, context);
     if (result.rejected !== undefined) {
@@ -120,10 +125,19 @@ export class Posts {
   }
 
   /** Deletes a post (it is kept with delete_at set, as in Mattermost), then MessageHasBeenDeleted. */
-  delete(id: string, context: HookContext = {}): Post {
-    const post = { ...this.get(id), delete_at: Date.now() };
+  delete(id: string, context: HookContext = {}, actorId = ""): Post {
+    const post = { ...this.#own(id, actorId, "delete"), delete_at: Date.now() };
     this.#store.updatePost(post);
     this.#hooks.background(this.#hooks.messageHasBeenDeleted(post, context));
+    return post;
+  }
+
+  /** The post, checked to be the actor's when a user (rather than a plugin or an anonymous request) acts. */
+  #own(id: string, actorId: string, action: string): Post {
+    const post = this.get(id);
+    if (actorId && post.user_id !== actorId) {
+      throw new HttpError(403, "forbidden", `User ${actorId} may not ${action} post ${id}, which is not theirs`);
+    }
     return post;
   }
 

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describeError, PermissionError, PluginStartError } from "./errors.ts";
 import type { Logger } from "./log.ts";
 import type { Manifest } from "./manifest.ts";
@@ -104,10 +104,11 @@ export function parseHandshake(line: string, runDir: string): Handshake {
     throw new Error(`plugin offers protocol ${JSON.stringify(protocol)}, only "grpc" is supported`);
   }
   if (network === "unix") {
-    if (!address.startsWith(runDir + "/")) {
+    // Normalised first: "DIR/../other/plugin.sock" must not pass for "inside DIR".
+    if (!resolve(address).startsWith(resolve(runDir) + "/")) {
       throw new Error(`plugin listens on ${address}, outside its private directory ${runDir}`);
     }
-    return { address: `unix:${address}` };
+    return { address: `unix:${resolve(address)}` };
   }
   if (network === "tcp") {
     if (!/^(127\.\d+\.\d+\.\d+|\[::1\]|localhost):\d+$/.test(address)) {

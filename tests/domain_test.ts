@@ -291,6 +291,44 @@ Deno.test({
       await bad.body?.cancel();
     });
 
+    await t.step("a user may not edit, delete or unreact for someone else", async () => {
+      const eve = await (await postJson(`${env.url}/api/v4/users`, { username: "eve" })).json();
+      const asEve = { authorization: `Bearer ${eve.token}`, "content-type": "application/json" };
+      await (await fetch(`${env.url}/api/v4/reactions`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ post_id: post.id, emoji_name: "heart" }),
+      })).body?.cancel();
+      for (
+        const [method, path, body, message] of [
+          ["PUT", `/api/v4/posts/${post.id}`, { message: "hijacked" }, /may not edit post \w+, which is not theirs/],
+          ["DELETE", `/api/v4/posts/${post.id}`, undefined, /may not delete post \w+, which is not theirs/],
+          [
+            "DELETE",
+            `/api/v4/users/${user.id}/posts/${post.id}/reactions/heart`,
+            undefined,
+            /may not remove the reactions of user/,
+          ],
+        ] as const
+      ) {
+        const response = await fetch(`${env.url}${path}`, {
+          method,
+          headers: asEve,
+          body: body ? JSON.stringify(body) : undefined,
+        });
+        assert.equal(response.status, 403);
+        assert.match((await response.json()).error.message, message);
+      }
+      assert.equal((await (await fetch(`${env.url}/api/v4/posts/${post.id}`)).json()).message, "PLEASE SHOUT");
+      const edit = await fetch(`${env.url}/api/v4/posts/${post.id}`, {
+        method: "PUT",
+        headers,
+        body: JSON.stringify({ text: "no message field" }),
+      });
+      assert.equal(edit.status, 400);
+      assert.match((await edit.json()).error.message, /Invalid post edit: field message is missing/);
+    });
+
     await t.step("deleting fires MessageHasBeenDeleted and the post is gone", async () => {
       const response = await fetch(`${env.url}/api/v4/posts/${post.id}`, { method: "DELETE", headers });
       assert.equal(response.status, 200);

@@ -76,19 +76,19 @@ Deno.test({
         },
         401,
         "unauthorized",
-        /Authorization: Bearer <token>/,
+        /Authorization: Bearer <a user's token>/,
       ],
       [
         "settings that are not JSON",
         "/api/v4/plugins/com.example.kvpeer/config",
         {
           method: "PUT",
-          headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
           body: "{",
         },
         400,
         "invalid_json",
-        /The plugin settings must be a JSON object/,
+        /The request body is not valid JSON/,
       ],
       [
         "an admin method that does not exist",

@@ -16,7 +16,9 @@ Deno.test({
     const config = (env: { admin: (path: string, init?: RequestInit) => Promise<Response> }, body?: unknown) =>
       env.admin(
         `/api/v4/plugins/${ID}/config`,
-        body === undefined ? {} : { method: "PUT", body: JSON.stringify(body) },
+        body === undefined
+          ? {}
+          : { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
       );
     try {
       const env = await startHost(plugins, { dataDir: data });
