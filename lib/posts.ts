@@ -63,7 +63,7 @@ export class Posts {
     }
     const userId = actorId || input.user_id || "";
     if (userId && !this.#store.getUser(userId)) throw new HttpError(404, "not_found", `User ${userId} does not exist`);
-    if (actorId && !this.#store.channelMemberIds(channel.id).includes(actorId)) {
+    if (actorId && !this.#store.isChannelMember(channel.id, actorId)) {
       throw new HttpError(
         403,
         "not_a_member",

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { DatabaseSync } from "node:sqlite";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { join } from "node:path";
 import { PlughostError } from "./errors.ts";
 
@@ -187,6 +187,7 @@ export function newId(): string {
 
 export class Store {
   #db: DatabaseSync;
+  #statements = new Map<string, StatementSync>();
 
   private constructor(db: DatabaseSync) {
     this.#db = db;
@@ -237,11 +238,22 @@ export class Store {
   }
 
   close(): void {
+    this.#statements.clear();
     this.#db.close();
   }
 
+  /** A prepared statement, compiled once per SQL text and reused (requests run the same few). */
+  #prepare(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   insertPost(post: Post): void {
-    this.#db.prepare(
+    this.#prepare(
       `INSERT INTO posts (id, create_at, update_at, delete_at, user_id, channel_id, root_id, message, type, props)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
@@ -259,7 +271,7 @@ export class Store {
   }
 
   getPost(id: string): Post | undefined {
-    const row = this.#db.prepare("SELECT * FROM posts WHERE id = ?").get(id) as
+    const row = this.#prepare("SELECT * FROM posts WHERE id = ?").get(id) as
       | (Omit<Post, "props"> & { props: string })
       | undefined;
     if (!row) return undefined;
@@ -268,7 +280,7 @@ export class Store {
 
   /** Enabled flags the operator set; plugins without one are enabled. */
   pluginStates(): Map<string, boolean> {
-    const rows = this.#db.prepare("SELECT plugin_id, enabled FROM plugin_states").all() as {
+    const rows = this.#prepare("SELECT plugin_id, enabled FROM plugin_states").all() as {
       plugin_id: string;
       enabled: number;
     }[];
@@ -276,17 +288,17 @@ export class Store {
   }
 
   setPluginEnabled(pluginId: string, enabled: boolean): void {
-    this.#db.prepare(
+    this.#prepare(
       "INSERT INTO plugin_states (plugin_id, enabled) VALUES (?, ?) ON CONFLICT (plugin_id) DO UPDATE SET enabled = excluded.enabled",
     ).run(pluginId, enabled ? 1 : 0);
   }
 
   deletePluginState(pluginId: string): void {
-    this.#db.prepare("DELETE FROM plugin_states WHERE plugin_id = ?").run(pluginId);
+    this.#prepare("DELETE FROM plugin_states WHERE plugin_id = ?").run(pluginId);
   }
 
   insertUser(user: User, tokenHash: string | null): void {
-    this.#db.prepare(
+    this.#prepare(
       `INSERT INTO users (${USER_COLUMNS}, token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       user.id,
@@ -304,19 +316,19 @@ export class Store {
   }
 
   getUser(id: string): User | undefined {
-    return userFromRow(this.#db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id));
+    return userFromRow(this.#prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id));
   }
 
   getUserByUsername(username: string): User | undefined {
-    return userFromRow(this.#db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`).get(username));
+    return userFromRow(this.#prepare(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`).get(username));
   }
 
   getUserByTokenHash(tokenHash: string): User | undefined {
-    return userFromRow(this.#db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE token_hash = ?`).get(tokenHash));
+    return userFromRow(this.#prepare(`SELECT ${USER_COLUMNS} FROM users WHERE token_hash = ?`).get(tokenHash));
   }
 
   insertChannel(channel: Channel): void {
-    this.#db.prepare(
+    this.#prepare(
       `INSERT INTO channels (id, name, display_name, type, purpose, creator_id, create_at, update_at, delete_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
@@ -333,16 +345,16 @@ export class Store {
   }
 
   getChannel(id: string): Channel | undefined {
-    return this.#db.prepare("SELECT * FROM channels WHERE id = ?").get(id) as Channel | undefined;
+    return this.#prepare("SELECT * FROM channels WHERE id = ?").get(id) as Channel | undefined;
   }
 
   getChannelByName(name: string): Channel | undefined {
-    return this.#db.prepare("SELECT * FROM channels WHERE name = ?").get(name) as Channel | undefined;
+    return this.#prepare("SELECT * FROM channels WHERE name = ?").get(name) as Channel | undefined;
   }
 
   /** Adds a member; returns undefined when the user already was one. */
   addChannelMember(channelId: string, userId: string, now: number): ChannelMember | undefined {
-    const result = this.#db.prepare(
+    const result = this.#prepare(
       "INSERT INTO channel_members (channel_id, user_id, create_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
     ).run(channelId, userId, now);
     return Number(result.changes) === 1 ? { channel_id: channelId, user_id: userId, create_at: now } : undefined;
@@ -350,16 +362,24 @@ export class Store {
 
   /** Removes a member; returns the membership that was removed, if any. */
   removeChannelMember(channelId: string, userId: string): ChannelMember | undefined {
-    const member = this.#db.prepare("SELECT * FROM channel_members WHERE channel_id = ? AND user_id = ?")
+    const member = this.#prepare("SELECT * FROM channel_members WHERE channel_id = ? AND user_id = ?")
       .get(channelId, userId) as ChannelMember | undefined;
     if (member) {
-      this.#db.prepare("DELETE FROM channel_members WHERE channel_id = ? AND user_id = ?").run(channelId, userId);
+      this.#prepare("DELETE FROM channel_members WHERE channel_id = ? AND user_id = ?").run(channelId, userId);
     }
     return member;
   }
 
+  isChannelMember(channelId: string, userId: string): boolean {
+    return this.#prepare("SELECT 1 FROM channel_members WHERE channel_id = ? AND user_id = ?").get(
+      channelId,
+      userId,
+    ) !==
+      undefined;
+  }
+
   channelMemberIds(channelId: string): string[] {
-    const rows = this.#db.prepare(
+    const rows = this.#prepare(
       "SELECT user_id FROM channel_members WHERE channel_id = ? ORDER BY create_at, user_id",
     )
       .all(channelId) as { user_id: string }[];
@@ -368,27 +388,27 @@ export class Store {
 
   /** The settings saved for a plugin (without schema defaults). */
   pluginConfig(pluginId: string): Record<string, unknown> {
-    const row = this.#db.prepare("SELECT config FROM plugin_configs WHERE plugin_id = ?").get(pluginId) as
+    const row = this.#prepare("SELECT config FROM plugin_configs WHERE plugin_id = ?").get(pluginId) as
       | { config: string }
       | undefined;
     return row ? JSON.parse(row.config) : {};
   }
 
   savePluginConfig(pluginId: string, config: Record<string, unknown>): void {
-    this.#db.prepare(
+    this.#prepare(
       "INSERT INTO plugin_configs (plugin_id, config) VALUES (?, ?) ON CONFLICT (plugin_id) DO UPDATE SET config = excluded.config",
     ).run(pluginId, JSON.stringify(config));
   }
 
   /** Saves an edit (message, props, update_at) or a deletion (delete_at) of an existing post. */
   updatePost(post: Post): void {
-    this.#db.prepare("UPDATE posts SET message = ?, props = ?, update_at = ?, delete_at = ? WHERE id = ?")
+    this.#prepare("UPDATE posts SET message = ?, props = ?, update_at = ?, delete_at = ? WHERE id = ?")
       .run(post.message, JSON.stringify(post.props), post.update_at, post.delete_at, post.id);
   }
 
   /** A channel's live posts, newest first. */
   postsForChannel(channelId: string, page: number, perPage: number): Post[] {
-    const rows = this.#db.prepare(
+    const rows = this.#prepare(
       "SELECT * FROM posts WHERE channel_id = ? AND delete_at = 0 ORDER BY create_at DESC, rowid DESC LIMIT ? OFFSET ?",
     ).all(channelId, perPage, page * perPage) as (Omit<Post, "props"> & { props: string })[];
     return rows.map((row) => ({ ...row, props: JSON.parse(row.props) }));
@@ -396,7 +416,7 @@ export class Store {
 
   /** Adds a reaction; returns undefined when the user had already reacted so. */
   addReaction(reaction: Reaction): Reaction | undefined {
-    const result = this.#db.prepare(
+    const result = this.#prepare(
       "INSERT INTO reactions (user_id, post_id, emoji_name, create_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
     ).run(reaction.user_id, reaction.post_id, reaction.emoji_name, reaction.create_at);
     return Number(result.changes) === 1 ? reaction : undefined;
@@ -404,23 +424,23 @@ export class Store {
 
   /** Removes a reaction; returns it, if it existed. */
   removeReaction(userId: string, postId: string, emojiName: string): Reaction | undefined {
-    const reaction = this.#db.prepare(
+    const reaction = this.#prepare(
       "SELECT * FROM reactions WHERE user_id = ? AND post_id = ? AND emoji_name = ?",
     ).get(userId, postId, emojiName) as Reaction | undefined;
     if (reaction) {
-      this.#db.prepare("DELETE FROM reactions WHERE user_id = ? AND post_id = ? AND emoji_name = ?")
+      this.#prepare("DELETE FROM reactions WHERE user_id = ? AND post_id = ? AND emoji_name = ?")
         .run(userId, postId, emojiName);
     }
     return reaction;
   }
 
   reactions(postId: string): Reaction[] {
-    return this.#db.prepare("SELECT * FROM reactions WHERE post_id = ? ORDER BY create_at, user_id, emoji_name")
+    return this.#prepare("SELECT * FROM reactions WHERE post_id = ? ORDER BY create_at, user_id, emoji_name")
       .all(postId) as unknown as Reaction[];
   }
 
   saveCommand(command: Command): void {
-    this.#db.prepare(
+    this.#prepare(
       `INSERT INTO commands (trigger, plugin_id, display_name, description, auto_complete, auto_complete_desc, auto_complete_hint)
        VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (trigger) DO UPDATE SET plugin_id = excluded.plugin_id, display_name = excluded.display_name,
@@ -438,18 +458,18 @@ export class Store {
   }
 
   getCommand(trigger: string): Command | undefined {
-    const row = this.#db.prepare("SELECT * FROM commands WHERE trigger = ?").get(trigger) as
+    const row = this.#prepare("SELECT * FROM commands WHERE trigger = ?").get(trigger) as
       | (Omit<Command, "auto_complete"> & { auto_complete: number })
       | undefined;
     return row ? { ...row, auto_complete: row.auto_complete === 1 } : undefined;
   }
 
   deleteCommand(trigger: string): void {
-    this.#db.prepare("DELETE FROM commands WHERE trigger = ?").run(trigger);
+    this.#prepare("DELETE FROM commands WHERE trigger = ?").run(trigger);
   }
 
   commands(): Command[] {
-    const rows = this.#db.prepare("SELECT * FROM commands ORDER BY trigger")
+    const rows = this.#prepare("SELECT * FROM commands ORDER BY trigger")
       .all() as (Omit<Command, "auto_complete"> & {
         auto_complete: number;
       })[];
@@ -457,7 +477,7 @@ export class Store {
   }
 
   kvSet(pluginId: string, key: string, value: Uint8Array, expireAt = 0): void {
-    this.#db.prepare(
+    this.#prepare(
       `INSERT INTO plugin_kv (plugin_id, key, value, expire_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (plugin_id, key) DO UPDATE SET value = excluded.value, expire_at = excluded.expire_at`,
     ).run(pluginId, key, value, expireAt);
@@ -465,7 +485,7 @@ export class Store {
 
   /** The live value of a key; an expired one is deleted on the way. */
   kvGet(pluginId: string, key: string, now = Date.now()): Uint8Array | undefined {
-    const row = this.#db.prepare("SELECT value, expire_at FROM plugin_kv WHERE plugin_id = ? AND key = ?")
+    const row = this.#prepare("SELECT value, expire_at FROM plugin_kv WHERE plugin_id = ? AND key = ?")
       .get(pluginId, key) as { value: Uint8Array; expire_at: number } | undefined;
     if (row && row.expire_at > 0 && row.expire_at <= now) {
       this.kvDelete(pluginId, key);
@@ -475,11 +495,11 @@ export class Store {
   }
 
   kvDelete(pluginId: string, key: string): void {
-    this.#db.prepare("DELETE FROM plugin_kv WHERE plugin_id = ? AND key = ?").run(pluginId, key);
+    this.#prepare("DELETE FROM plugin_kv WHERE plugin_id = ? AND key = ?").run(pluginId, key);
   }
 
   kvDeleteAll(pluginId: string): void {
-    this.#db.prepare("DELETE FROM plugin_kv WHERE plugin_id = ?").run(pluginId);
+    this.#prepare("DELETE FROM plugin_kv WHERE plugin_id = ?").run(pluginId);
   }
 
   /**
@@ -526,12 +546,12 @@ export class Store {
 
   /** Removes every expired key of every plugin; returns how many. */
   kvPurgeExpired(now = Date.now()): number {
-    const result = this.#db.prepare("DELETE FROM plugin_kv WHERE expire_at > 0 AND expire_at <= ?").run(now);
+    const result = this.#prepare("DELETE FROM plugin_kv WHERE expire_at > 0 AND expire_at <= ?").run(now);
     return Number(result.changes);
   }
 
   kvList(pluginId: string, page: number, perPage: number, now = Date.now()): string[] {
-    const rows = this.#db.prepare(
+    const rows = this.#prepare(
       "SELECT key FROM plugin_kv WHERE plugin_id = ? AND (expire_at = 0 OR expire_at > ?) ORDER BY key LIMIT ? OFFSET ?",
     ).all(pluginId, now, perPage, page * perPage) as { key: string }[];
     return rows.map((row) => row.key);

@@ -198,3 +198,53 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name: "malformed uploads are refused with the reason and write nothing",
+  ignore: !!PYTHON_MISSING,
+  async fn(t) {
+    await using env = await startHost(await pluginsDir("kv_peer"), { enableUploads: true });
+    const before = await listDir(env.pluginsDir);
+    const upload = (headers: HeadersInit, body: BodyInit) =>
+      env.admin("/api/v4/plugins", { method: "POST", headers, body });
+    const cases: [string, () => Promise<Response>, number, RegExp][] = [
+      [
+        "a form without a plugin field",
+        () => {
+          const form = new FormData();
+          form.append("file", new Blob([new Uint8Array(10)]), "x.tar.gz");
+          return env.admin("/api/v4/plugins", { method: "POST", body: form });
+        },
+        400,
+        /The form has no "plugin" field/,
+      ],
+      [
+        "a multipart body without its boundary",
+        () => upload({ "content-type": "multipart/form-data; boundary=xyz" }, "no boundary here at all"),
+        400,
+        /Malformed multipart upload: no opening boundary/,
+      ],
+      ["an empty bundle", () => upload({ "content-type": "application/gzip" }, new Uint8Array()), 400, /empty/],
+      [
+        "a text body",
+        () => upload({ "content-type": "text/plain" }, "hello"),
+        415,
+        /Upload the bundle as the request body/,
+      ],
+      [
+        "bytes that are not a bundle",
+        () => upload({ "content-type": "application/gzip" }, "not gzip"),
+        400,
+        /Corrupt bundle: it is not a valid \.tar\.gz file/,
+      ],
+    ];
+    for (const [name, send, status, message] of cases) {
+      await t.step(name, async () => {
+        const response = await send();
+        assert.equal(response.status, status);
+        assert.match((await response.json()).error.message, message);
+        assert.deepEqual(await listDir(env.pluginsDir), before);
+      });
+    }
+  },
+});
