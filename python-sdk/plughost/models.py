@@ -85,21 +85,27 @@ class PluginClusterEvent:
     data: bytes = b""
 
 
-_T = TypeVar("_T")
+_T = TypeVar("_T", bound="_Flat")
 
 
-def _from_message(cls: Type[_T], message: Any) -> _T:
-    """A dataclass whose field names are the message's (flat messages only)."""
-    return cls(**{item.name: getattr(message, item.name) for item in fields(cls)})  # type: ignore[arg-type]
+class _Flat:
+    """A dataclass mirroring a flat wire message field by field (names are the proto's)."""
 
+    _message: Any = None
 
-def _to_message(value: Any, message_type: Any) -> Any:
-    return message_type(**{item.name: getattr(value, item.name) for item in fields(value)})
+    @classmethod
+    def _from_wire(cls: Type[_T], message: Any) -> _T:
+        return cls(**{item.name: getattr(message, item.name) for item in fields(cls)})  # type: ignore[arg-type, call-arg]
+
+    def _to_wire(self) -> Any:
+        return self._message(**{item.name: getattr(self, item.name) for item in fields(self)})  # type: ignore[arg-type]
 
 
 @dataclass
-class User:
+class User(_Flat):
     """A user. ``id`` and the times are set by the host."""
+
+    _message = common_pb2.User
 
     username: str = ""
     email: str = ""
@@ -112,17 +118,12 @@ class User:
     update_at: int = 0
     delete_at: int = 0
 
-    @classmethod
-    def _from_wire(cls, message: Any) -> "User":
-        return _from_message(cls, message)
-
-    def _to_wire(self) -> common_pb2.User:
-        return _to_message(self, common_pb2.User)
-
 
 @dataclass
-class Channel:
+class Channel(_Flat):
     """A channel; ``type`` is ``"O"`` (open) or ``"P"`` (private)."""
+
+    _message = common_pb2.Channel
 
     name: str = ""
     display_name: str = ""
@@ -134,47 +135,35 @@ class Channel:
     update_at: int = 0
     delete_at: int = 0
 
-    @classmethod
-    def _from_wire(cls, message: Any) -> "Channel":
-        return _from_message(cls, message)
-
-    def _to_wire(self) -> common_pb2.Channel:
-        return _to_message(self, common_pb2.Channel)
-
 
 @dataclass
-class ChannelMember:
+class ChannelMember(_Flat):
     """A user's membership of a channel."""
+
+    _message = common_pb2.ChannelMember
 
     channel_id: str = ""
     user_id: str = ""
     create_at: int = 0
 
-    @classmethod
-    def _from_wire(cls, message: Any) -> "ChannelMember":
-        return _from_message(cls, message)
-
 
 @dataclass
-class Reaction:
+class Reaction(_Flat):
     """An emoji reaction of a user to a post."""
+
+    _message = common_pb2.Reaction
 
     user_id: str = ""
     post_id: str = ""
     emoji_name: str = ""
     create_at: int = 0
 
-    @classmethod
-    def _from_wire(cls, message: Any) -> "Reaction":
-        return _from_message(cls, message)
-
-    def _to_wire(self) -> common_pb2.Reaction:
-        return _to_message(self, common_pb2.Reaction)
-
 
 @dataclass
-class Command:
+class Command(_Flat):
     """A slash command: ``trigger`` is the word after "/", with autocomplete data."""
+
+    _message = common_pb2.Command
 
     trigger: str = ""
     display_name: str = ""
@@ -183,22 +172,17 @@ class Command:
     auto_complete_desc: str = ""
     auto_complete_hint: str = ""
 
-    def _to_wire(self) -> common_pb2.Command:
-        return _to_message(self, common_pb2.Command)
-
 
 @dataclass
-class CommandArgs:
+class CommandArgs(_Flat):
     """What ``execute_command`` is called with: who ran which command line where."""
+
+    _message = common_pb2.CommandArgs
 
     user_id: str = ""
     channel_id: str = ""
     root_id: str = ""
     command: str = ""
-
-    @classmethod
-    def _from_wire(cls, message: Any) -> "CommandArgs":
-        return _from_message(cls, message)
 
 
 @dataclass
