@@ -4,17 +4,21 @@ import { events, pluginsDir, postJson, PYTHON_MISSING, startHost, waitFor } from
 
 const BASE = "/plugins/com.example.social";
 
+/** Waits until the plugin in `dir` recorded at least `count` events called `name`, and returns them. */
+function eventsNamed(dir: string, name: string, count: number) {
+  return waitFor(`${count} ${name} event(s)`, async () => {
+    const matching = (await events(dir)).filter((event) => event.event === name);
+    return matching.length >= count ? matching : undefined;
+  });
+}
+
 Deno.test({
   name: "users and channels: app API, hooks, tokens, plugin API",
   ignore: !!PYTHON_MISSING,
   async fn(t) {
     await using env = await startHost(await pluginsDir("social"));
     const dir = join(env.pluginsDir, "social");
-    const seen = (name: string, count = 1) =>
-      waitFor(`${count} ${name} event(s)`, async () => {
-        const matching = (await events(dir)).filter((event) => event.event === name);
-        return matching.length >= count ? matching : undefined;
-      });
+    const seen = (name: string, count = 1) => eventsNamed(dir, name, count);
 
     let alice: { id: string; token: string; username: string };
     let bob: { id: string; token: string };
@@ -191,11 +195,7 @@ Deno.test({
   async fn(t) {
     await using env = await startHost(await pluginsDir("post_events"));
     const dir = join(env.pluginsDir, "post_events");
-    const seen = (name: string, count = 1) =>
-      waitFor(`${count} ${name} event(s)`, async () => {
-        const matching = (await events(dir)).filter((event) => event.event === name);
-        return matching.length >= count ? matching : undefined;
-      });
+    const seen = (name: string, count = 1) => eventsNamed(dir, name, count);
     const user = await (await postJson(`${env.url}/api/v4/users`, { username: "dora" })).json();
     const headers = { authorization: `Bearer ${user.token}`, "content-type": "application/json" };
     const channel = await (await fetch(`${env.url}/api/v4/channels`, {
